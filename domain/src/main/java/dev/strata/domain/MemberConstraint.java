@@ -1,0 +1,100 @@
+package dev.strata.domain;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The constraint sentences AWS uses in validation messages, and the checks behind them.
+ *
+ * <p>Both the domain's {@code parse} factories and the ports' Jakarta constraints render through
+ * here, so a constraint is phrased once.
+ */
+public final class MemberConstraint {
+
+  /**
+   * The longest input a pattern is ever run on. The model's patterns use repeated groups, which
+   * java.util.regex matches recursively; beyond every shape's own maximum length (2048) only the
+   * length violation is reported, so hostile input cannot exhaust the stack.
+   */
+  public static final int MAX_PATTERN_INPUT = 2048;
+
+  private MemberConstraint() {}
+
+  public static String notNull() {
+    return "Member must not be null";
+  }
+
+  public static String lengthAtLeast(long min) {
+    return "Member must have length greater than or equal to " + min;
+  }
+
+  public static String lengthAtMost(long max) {
+    return "Member must have length less than or equal to " + max;
+  }
+
+  public static String valueAtLeast(long min) {
+    return "Member must have value greater than or equal to " + min;
+  }
+
+  public static String valueAtMost(long max) {
+    return "Member must have value less than or equal to " + max;
+  }
+
+  public static String pattern(String regex) {
+    return "Member must satisfy regular expression pattern: " + regex;
+  }
+
+  public static String enumValueSet(Iterable<String> values) {
+    return "Member must satisfy enum value set: [" + String.join(", ", values) + "]";
+  }
+
+  /**
+   * Whether {@code value} matches {@code pattern} as a whole string. Smithy patterns are not
+   * anchored implicitly and the model's own anchors do not bind across alternations, so Strata
+   * deliberately matches whole strings (see {@link ModelIdentifier#PATTERN}).
+   */
+  public static boolean matchesWhole(Pattern pattern, CharSequence value) {
+    return value.length() <= MAX_PATTERN_INPUT && pattern.matcher(value).matches();
+  }
+
+  /** The length and pattern sentences that {@code value} breaks, in AWS's order: length, then pattern. */
+  public static Seq<String> checkString(String value, int min, int max, Pattern pattern) {
+    List<String> broken = List.empty();
+    if (value.length() < min) {
+      broken = broken.append(lengthAtLeast(min));
+    }
+    if (value.length() > max) {
+      broken = broken.append(lengthAtMost(max));
+    }
+    if (pattern != null
+        && value.length() <= MAX_PATTERN_INPUT
+        && !pattern.matcher(value).matches()) {
+      broken = broken.append(pattern(pattern.pattern()));
+    }
+    return broken;
+  }
+
+  /**
+   * Parses {@code raw} into a value when it satisfies every string constraint, or reports every
+   * constraint sentence it breaks.
+   */
+  public static <T> Validation<Seq<String>, T> parseString(
+      String raw, int min, int max, Pattern pattern, Function<String, T> factory) {
+    if (raw == null) {
+      return Validation.invalid(List.of(notNull()));
+    }
+    Seq<String> broken = checkString(raw, min, max, pattern);
+    return broken.isEmpty() ? Validation.valid(factory.apply(raw)) : Validation.invalid(broken);
+  }
+
+  /** The invariant behind {@link #parseString}: throws {@link InvariantViolation} on a bug. */
+  static void requireString(String shape, String value, int min, int max, Pattern pattern) {
+    Seq<String> broken = checkString(value, min, max, pattern);
+    if (!broken.isEmpty()) {
+      throw new InvariantViolation(shape + " '" + value + "': " + broken.mkString("; "));
+    }
+  }
+}

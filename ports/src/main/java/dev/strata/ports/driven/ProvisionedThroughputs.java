@@ -1,0 +1,79 @@
+package dev.strata.ports.driven;
+
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.ClientRequestToken;
+import dev.strata.domain.ProvisionedModelArn;
+import dev.strata.domain.ProvisionedModelId;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.ResourceScope;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * The stored provisioned throughputs, with their tags, per account and region.
+ *
+ * <p>Within a scope, a name belongs to at most one stored provisioned throughput (D1) and so does a
+ * client request token (D2); both are released when it is removed. Writes are atomic and
+ * optimistic: a write based on a version that is no longer stored changes nothing. Reads are
+ * consistent with every write that completed before them. {@code Left} only for failures of the
+ * store itself. Implementations are thread-safe and never throw.
+ */
+public interface ProvisionedThroughputs {
+
+  Either<BedrockError, Option<ProvisionedThroughput>> findById(
+      ResourceScope scope, ProvisionedModelId id);
+
+  default Either<BedrockError, Option<ProvisionedThroughput>> findByArn(ProvisionedModelArn arn) {
+    return findById(arn.scope(), arn.id());
+  }
+
+  Either<BedrockError, Option<ProvisionedThroughput>> findByName(
+      ResourceScope scope, ProvisionedModelName name);
+
+  Either<BedrockError, Option<ProvisionedThroughput>> findByClientRequestToken(
+      ResourceScope scope, ClientRequestToken token);
+
+  /**
+   * Stores a new provisioned throughput and claims its name and its token (if any), all or
+   * nothing. When the token or the name is already claimed, nothing is stored and the outcome
+   * names the provisioned throughput that holds it; the token is checked first.
+   */
+  Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created);
+
+  /**
+   * Replaces {@code current} by {@code next} (same ARN, higher version) if {@code current}'s
+   * version is still the stored one, moving the name claim when the name changed.
+   */
+  Either<BedrockError, WriteOutcome> replace(
+      ProvisionedThroughput current, ProvisionedThroughput next);
+
+  /**
+   * Removes {@code current}, releasing its name and token, if its version is still the stored one.
+   */
+  Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current);
+
+  /** What {@link #insert} did. */
+  sealed interface InsertOutcome {
+    /** Stored; the name and token are now claimed by it. */
+    record Inserted(ProvisionedThroughput stored) implements InsertOutcome {}
+
+    /** Not stored: the token already belongs to {@code holder}. */
+    record TokenTaken(ProvisionedThroughput holder) implements InsertOutcome {}
+
+    /** Not stored: the name already belongs to {@code holder}. */
+    record NameTaken(ProvisionedThroughput holder) implements InsertOutcome {}
+  }
+
+  /** What {@link #replace} or {@link #remove} did. */
+  sealed interface WriteOutcome {
+    /** Written; {@code stored} is what the store now holds (empty after a removal). */
+    record Written(Option<ProvisionedThroughput> stored) implements WriteOutcome {}
+
+    /** Nothing written: the stored version differs, or nothing is stored any more. */
+    record Stale(Option<ProvisionedThroughput> stored) implements WriteOutcome {}
+
+    /** Nothing written: the new name already belongs to {@code holder}. */
+    record NameTaken(ProvisionedThroughput holder) implements WriteOutcome {}
+  }
+}

@@ -1,0 +1,188 @@
+package dev.strata.ports.validation;
+
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.BedrockError.ValidationError;
+import dev.strata.domain.FieldViolation;
+import dev.strata.domain.MemberConstraint;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a driving port's command against its Jakarta constraints and reports <em>every</em>
+ * violation at once, as one {@link ValidationError} in AWS's exact format: {@code 2 validation
+ * errors detected: Value '0' at 'modelUnits' failed to satisfy constraint: Member must have value
+ * greater than or equal to 1; ...}.
+ *
+ * <p>Violations are ordered as the command declares its members, list elements by index, then
+ * length before pattern. Member paths follow AWS: {@code tags.2.member.key}. Thread-safe; build
+ * one per process, since building the underlying factory is costly.
+ */
+public final class RequestValidator implements AutoCloseable {
+  private static final Pattern INDEXED = Pattern.compile("(\\d+)");
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  private RequestValidator(ValidatorFactory factory) {
+    this.factory = factory;
+    this.validator = factory.getValidator();
+  }
+
+  /**
+   * A validator from the Jakarta provider on the class path (Hibernate Validator). Messages are
+   * rendered from the constraints themselves, so no expression-language implementation is needed.
+   */
+  public static RequestValidator create() {
+    return new RequestValidator(
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new Verbatim())
+            .buildValidatorFactory());
+  }
+
+  /** {@code command} itself when it satisfies every constraint, else every violation at once. */
+  public <T extends Record> Either<BedrockError, T> validate(T command) {
+    if (command == null) {
+      return Either.left(new ValidationError("1 validation error detected: request must not be null"));
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(command);
+    if (violations.isEmpty()) {
+      return Either.right(command);
+    }
+    List<String> members = List.of(command.getClass().getRecordComponents()).map(RecordComponent::getName);
+    List<Ranked> ranked = List.ofAll(violations).map(v -> rank(v, members));
+    return Either.left(
+        ValidationError.of(
+            ranked
+                .sorted(
+                    Comparator.comparingInt(Ranked::member)
+                        .thenComparing(Ranked::sortPath)
+                        .thenComparingInt(Ranked::order))
+                .map(Ranked::violation)));
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+
+  private record Ranked(int member, String sortPath, int order, FieldViolation violation) {}
+
+  private static Ranked rank(ConstraintViolation<?> v, List<String> members) {
+    String path = awsPath(v.getPropertyPath());
+    String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+    int member = members.indexOf(top);
+    Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+    Sentence sentence = sentence(constraint, v.getInvalidValue(), v.getMessage());
+    return new Ranked(
+        member < 0 ? Integer.MAX_VALUE : member,
+        padIndexes(path),
+        sentence.order,
+        new FieldViolation(path, v.getInvalidValue(), sentence.text));
+  }
+
+  private record Sentence(int order, String text) {}
+
+  /** The AWS constraint sentence for one Jakarta constraint, from its own attributes. */
+  private static Sentence sentence(Annotation constraint, Object value, String fallback) {
+    if (constraint instanceof NotNull) {
+      return new Sentence(0, MemberConstraint.notNull());
+    }
+    if (constraint instanceof Size) {
+      Size size = (Size) constraint;
+      return sizeOf(value) < size.min()
+          ? new Sentence(1, MemberConstraint.lengthAtLeast(size.min()))
+          : new Sentence(2, MemberConstraint.lengthAtMost(size.max()));
+    }
+    if (constraint instanceof Min) {
+      return new Sentence(1, MemberConstraint.valueAtLeast(((Min) constraint).value()));
+    }
+    if (constraint instanceof Max) {
+      return new Sentence(2, MemberConstraint.valueAtMost(((Max) constraint).value()));
+    }
+    if (constraint instanceof AwsPattern) {
+      return new Sentence(3, MemberConstraint.pattern(((AwsPattern) constraint).value()));
+    }
+    if (constraint instanceof AwsEnum) {
+      return new Sentence(
+          3, MemberConstraint.enumValueSet(AwsEnumValidator.names(((AwsEnum) constraint).value())));
+    }
+    return new Sentence(4, fallback);
+  }
+
+  private static int sizeOf(Object value) {
+    if (value instanceof CharSequence) {
+      return ((CharSequence) value).length();
+    }
+    if (value instanceof Collection) {
+      return ((Collection<?>) value).size();
+    }
+    if (value instanceof Map) {
+      return ((Map<?, ?>) value).size();
+    }
+    return 0;
+  }
+
+  /**
+   * A Jakarta property path in AWS's notation: list elements are numbered from 1 and followed by
+   * {@code member}, so {@code tags[1].key} becomes {@code tags.2.member.key}.
+   */
+  static String awsPath(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getIndex() != null) {
+        out.append('.').append(node.getIndex() + 1).append(".member");
+      }
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(node.getName());
+      }
+    }
+    return out.toString();
+  }
+
+  /** Pads list indexes so that {@code tags.10} sorts after {@code tags.9}. */
+  private static String padIndexes(String path) {
+    Matcher m = INDEXED.matcher(path);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, String.format(Locale.ROOT, "%010d", Long.parseLong(m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Leaves message templates alone: sentences are built from the constraints, not templates. */
+  private static final class Verbatim implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
+  }
+}
