@@ -47,6 +47,14 @@ public abstract class FoundationModel {
     return inferenceTypesSupported().contains(InferenceType.PROVISIONED);
   }
 
+  /** This model as the catalog of {@code scope}'s partition and region presents it. */
+  public FoundationModel inRegionOf(ResourceScope scope) {
+    if (arn().partition().equals(scope.partition()) && arn().region().equals(scope.region())) {
+      return this;
+    }
+    return ImmutableFoundationModel.copyOf(this).withArn(scope.foundationModelArn(modelId()));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

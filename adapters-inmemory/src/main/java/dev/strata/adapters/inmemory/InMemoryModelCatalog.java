@@ -1,0 +1,93 @@
+package dev.strata.adapters.inmemory;
+
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.CustomModel;
+import dev.strata.domain.CustomModelArn;
+import dev.strata.domain.FoundationModel;
+import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driven.ModelCatalog;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * A model catalog in memory. Foundation models exist in every region (their ARNs take the region
+ * of the scope that asks); custom models belong to one account and region. Models can be added at
+ * any time; lookups are thread-safe and see every completed addition.
+ */
+public final class InMemoryModelCatalog implements ModelCatalog {
+  /** Foundation models by id, as templates whose ARN region is rewritten per scope. */
+  private final Map<String, FoundationModel> foundationModels = new ConcurrentSkipListMap<>();
+
+  /** Custom models by scope, then by name. */
+  private final Map<ResourceScope, Map<String, CustomModel>> customModels =
+      new ConcurrentHashMap<>();
+
+  /** A catalog with nothing in it. */
+  public InMemoryModelCatalog() {}
+
+  /**
+   * The seeded catalog ({@link SeedModels}): real Bedrock foundation models and, in {@code home},
+   * a few custom models made from some of them.
+   */
+  public static InMemoryModelCatalog seeded(ResourceScope home) {
+    InMemoryModelCatalog catalog = new InMemoryModelCatalog();
+    SeedModels.foundationModels(home).forEach(catalog::addFoundationModel);
+    SeedModels.customModels(home).forEach(catalog::addCustomModel);
+    return catalog;
+  }
+
+  /** Adds or replaces a foundation model, in every region. */
+  public InMemoryModelCatalog addFoundationModel(FoundationModel model) {
+    foundationModels.put(model.modelId(), model);
+    return this;
+  }
+
+  /** Adds or replaces a custom model in its ARN's account and region. */
+  public InMemoryModelCatalog addCustomModel(CustomModel model) {
+    customModels
+        .computeIfAbsent(model.arn().scope(), s -> new ConcurrentSkipListMap<>())
+        .put(model.modelName(), model);
+    return this;
+  }
+
+  @Override
+  public Either<BedrockError, Option<FoundationModel>> findFoundationModel(
+      ResourceScope scope, String modelId) {
+    return Either.right(Option.of(foundationModels.get(modelId)).map(inRegion(scope)));
+  }
+
+  @Override
+  public Either<BedrockError, Seq<FoundationModel>> listFoundationModels(ResourceScope scope) {
+    return Either.right(List.ofAll(foundationModels.values()).map(inRegion(scope)));
+  }
+
+  @Override
+  public Either<BedrockError, Option<CustomModel>> findCustomModelByName(
+      ResourceScope scope, String modelName) {
+    return Either.right(Option.of(customModels.get(scope)).flatMap(m -> Option.of(m.get(modelName))));
+  }
+
+  @Override
+  public Either<BedrockError, Option<CustomModel>> findCustomModelByArn(
+      ResourceScope scope, CustomModelArn arn) {
+    return Either.right(
+        Option.of(customModels.get(scope))
+            .flatMap(m -> List.ofAll(m.values()).find(c -> c.arn().equals(arn))));
+  }
+
+  @Override
+  public Either<BedrockError, Seq<CustomModel>> listCustomModels(ResourceScope scope) {
+    return Either.right(
+        Option.of(customModels.get(scope)).map(m -> List.ofAll(m.values())).getOrElse(List.empty()));
+  }
+
+  private static UnaryOperator<FoundationModel> inRegion(ResourceScope scope) {
+    return template -> template.inRegionOf(scope);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.strata.adapters.inmemory;
+
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.ClientRequestToken;
+import dev.strata.domain.ProvisionedModelId;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driven.ProvisionedThroughputs;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Provisioned throughputs in memory. Each scope has its own store; writes to one scope are
+ * serialised on it and change every index together, while reads are lock-free and see every write
+ * that completed before them.
+ */
+public final class InMemoryProvisionedThroughputs implements ProvisionedThroughputs {
+  private final Map<ResourceScope, ScopeStore> scopes = new ConcurrentHashMap<>();
+
+  private ScopeStore store(ResourceScope scope) {
+    return scopes.computeIfAbsent(scope, s -> new ScopeStore());
+  }
+
+  private Option<ScopeStore> existing(ResourceScope scope) {
+    return Option.of(scopes.get(scope));
+  }
+
+  @Override
+  public Either<BedrockError, Option<ProvisionedThroughput>> findById(
+      ResourceScope scope, ProvisionedModelId id) {
+    return Either.right(existing(scope).flatMap(s -> Option.of(s.byId.get(id))));
+  }
+
+  @Override
+  public Either<BedrockError, Option<ProvisionedThroughput>> findByName(
+      ResourceScope scope, ProvisionedModelName name) {
+    return Either.right(existing(scope).flatMap(s -> s.lookup(s.byName.get(name))));
+  }
+
+  @Override
+  public Either<BedrockError, Option<ProvisionedThroughput>> findByClientRequestToken(
+      ResourceScope scope, ClientRequestToken token) {
+    return Either.right(existing(scope).flatMap(s -> s.lookup(s.byToken.get(token))));
+  }
+
+  @Override
+  public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created) {
+    ScopeStore s = store(created.scope());
+    synchronized (s) {
+      if (created.clientRequestToken().isPresent()) {
+        ProvisionedModelId holder = s.byToken.get(created.clientRequestToken().get());
+        if (holder != null) {
+          return Either.right(new InsertOutcome.TokenTaken(s.byId.get(holder)));
+        }
+      }
+      ProvisionedModelId named = s.byName.get(created.provisionedModelName());
+      if (named != null) {
+        return Either.right(new InsertOutcome.NameTaken(s.byId.get(named)));
+      }
+      if (s.byId.containsKey(created.id())) {
+        return Either.left(
+            new BedrockError.InternalServerError(
+                "Provisioned model id " + created.id() + " was minted twice; retry the request."));
+      }
+      s.put(created);
+      created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
+      return Either.right(new InsertOutcome.Inserted(created));
+    }
+  }
+
+  @Override
+  public Either<BedrockError, WriteOutcome> replace(
+      ProvisionedThroughput current, ProvisionedThroughput next) {
+    if (!current.provisionedModelArn().equals(next.provisionedModelArn())
+        || next.version() <= current.version()) {
+      throw new IllegalArgumentException("replace must keep the ARN and raise the version");
+    }
+    ScopeStore s = store(current.scope());
+    synchronized (s) {
+      ProvisionedThroughput stored = s.byId.get(current.id());
+      if (stored == null || stored.version() != current.version()) {
+        return Either.right(new WriteOutcome.Stale(Option.of(stored)));
+      }
+      if (!next.provisionedModelName().equals(stored.provisionedModelName())) {
+        ProvisionedModelId holder = s.byName.get(next.provisionedModelName());
+        if (holder != null) {
+          return Either.right(new WriteOutcome.NameTaken(s.byId.get(holder)));
+        }
+      }
+      s.unindex(stored);
+      s.put(next);
+      return Either.right(new WriteOutcome.Written(Option.of(next)));
+    }
+  }
+
+  @Override
+  public Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current) {
+    ScopeStore s = store(current.scope());
+    synchronized (s) {
+      ProvisionedThroughput stored = s.byId.get(current.id());
+      if (stored == null || stored.version() != current.version()) {
+        return Either.right(new WriteOutcome.Stale(Option.of(stored)));
+      }
+      s.unindex(stored);
+      s.byId.remove(stored.id());
+      stored.clientRequestToken().ifPresent(s.byToken::remove);
+      return Either.right(new WriteOutcome.Written(Option.none()));
+    }
+  }
+
+  /** How many provisioned throughputs the scope holds. */
+  public int size(ResourceScope scope) {
+    return existing(scope).map(s -> s.byId.size()).getOrElse(0);
+  }
+
+  /** One scope's data; every write holds its monitor. */
+  private static final class ScopeStore {
+    final Map<ProvisionedModelId, ProvisionedThroughput> byId = new ConcurrentHashMap<>();
+    final Map<ProvisionedModelName, ProvisionedModelId> byName = new ConcurrentHashMap<>();
+    final Map<ClientRequestToken, ProvisionedModelId> byToken = new ConcurrentHashMap<>();
+
+    /** Creation order: creation time, then id, so that pages can resume after any key. */
+    final ConcurrentNavigableMap<CreationKey, ProvisionedThroughput> byCreation =
+        new ConcurrentSkipListMap<>();
+
+    Option<ProvisionedThroughput> lookup(ProvisionedModelId id) {
+      return id == null ? Option.none() : Option.of(byId.get(id));
+    }
+
+    void put(ProvisionedThroughput pt) {
+      byId.put(pt.id(), pt);
+      byName.put(pt.provisionedModelName(), pt.id());
+      byCreation.put(CreationKey.of(pt), pt);
+    }
+
+    void unindex(ProvisionedThroughput pt) {
+      byName.remove(pt.provisionedModelName(), pt.id());
+      byCreation.remove(CreationKey.of(pt));
+    }
+  }
+
+  /** A position in creation order. */
+  record CreationKey(long creationMillis, String id) implements Comparable<CreationKey> {
+    static CreationKey of(ProvisionedThroughput pt) {
+      return new CreationKey(pt.creationTime().toEpochMilli(), pt.id().value());
+    }
+
+    @Override
+    public int compareTo(CreationKey o) {
+      int byTime = Long.compare(creationMillis, o.creationMillis);
+      return byTime != 0 ? byTime : id.compareTo(o.id);
+    }
+  }
+}
