@@ -35,7 +35,12 @@ public abstract class TagKey {
 
   /** Whether this key uses the prefix AWS reserves (compared case-insensitively). */
   public boolean isReserved() {
-    return value().regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length());
+    return isReserved(value());
+  }
+
+  /** Whether a raw key uses the prefix AWS reserves (compared case-insensitively). */
+  public static boolean isReserved(String key) {
+    return key.regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length());
   }
 
   @Override

@@ -71,7 +71,8 @@ public abstract class Tags {
                   new FieldViolation(
                       field, requested, MemberConstraint.lengthAtMost(MAX_PER_REQUEST)))));
     }
-    Seq<FieldViolation> violations = keyViolations(requested.map(Tag::key), field, ".member.key");
+    Seq<FieldViolation> violations =
+        requestKeyViolations(requested.map(t -> t.key().value()), field, ".member.key");
     if (!violations.isEmpty()) {
       return Either.left(ValidationError.of(violations));
     }
@@ -106,21 +107,33 @@ public abstract class Tags {
               List.of(
                   new FieldViolation(field, keys, MemberConstraint.lengthAtMost(MAX_PER_REQUEST)))));
     }
-    Seq<FieldViolation> violations = keyViolations(keys, field, ".member");
+    Seq<FieldViolation> violations =
+        requestKeyViolations(keys.map(TagKey::value), field, ".member");
     if (!violations.isEmpty()) {
       return Either.left(ValidationError.of(violations));
     }
     return Either.right(ImmutableTags.of(entries().removeAll(keys)));
   }
 
-  /** D6 for every key of a request, with AWS-style member paths ({@code tags.2.member.key}). */
-  private static Seq<FieldViolation> keyViolations(Seq<TagKey> keys, String field, String suffix) {
+  /**
+   * D6 for the raw keys of one request, with AWS-style member paths ({@code tags.2.member.key}):
+   * a reserved prefix, or a key that repeats an earlier one. {@code null} keys are skipped; they
+   * are a shape violation reported elsewhere.
+   *
+   * @param field the request member, e.g. {@code tags} or {@code tagKeys}
+   * @param suffix what follows the element number in a path, e.g. {@code .member.key}
+   */
+  public static Seq<FieldViolation> requestKeyViolations(
+      Seq<String> keys, String field, String suffix) {
     List<FieldViolation> violations = List.empty();
-    Map<TagKey, Integer> firstSeen = HashMap.empty();
+    Map<String, Integer> firstSeen = HashMap.empty();
     for (int i = 0; i < keys.size(); i++) {
-      TagKey key = keys.get(i);
+      String key = keys.get(i);
+      if (key == null) {
+        continue;
+      }
       String path = field + "." + (i + 1) + suffix;
-      if (key.isReserved()) {
+      if (TagKey.isReserved(key)) {
         violations =
             violations.append(
                 new FieldViolation(

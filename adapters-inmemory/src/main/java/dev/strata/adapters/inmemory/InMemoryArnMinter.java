@@ -14,6 +14,13 @@ import java.util.SplittableRandom;
  * unpredictable.
  */
 public final class InMemoryArnMinter implements ArnMinter {
+  private final FaultInjection faults = new FaultInjection();
+
+  /** Injects failures into every call of this adapter; see {@link FaultInjection}. */
+  public FaultInjection faults() {
+    return faults;
+  }
+
   private static final int ID_LENGTH = 12;
   private final ResourceScope home;
   private final SplittableRandom random;
@@ -25,7 +32,10 @@ public final class InMemoryArnMinter implements ArnMinter {
 
   @Override
   public Either<BedrockError, ResourceScope> homeScope() {
-    return Either.right(home);
+    return faults.guard(
+        () -> {
+          return Either.right(home);
+        });
   }
 
   @Override

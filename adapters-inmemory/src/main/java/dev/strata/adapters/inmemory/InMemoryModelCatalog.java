@@ -21,6 +21,13 @@ import java.util.function.UnaryOperator;
  * any time; lookups are thread-safe and see every completed addition.
  */
 public final class InMemoryModelCatalog implements ModelCatalog {
+  private final FaultInjection faults = new FaultInjection();
+
+  /** Injects failures into every call of this adapter; see {@link FaultInjection}. */
+  public FaultInjection faults() {
+    return faults;
+  }
+
   /** Foundation models by id, as templates whose ARN region is rewritten per scope. */
   private final Map<String, FoundationModel> foundationModels = new ConcurrentSkipListMap<>();
 
@@ -59,32 +66,47 @@ public final class InMemoryModelCatalog implements ModelCatalog {
   @Override
   public Either<BedrockError, Option<FoundationModel>> findFoundationModel(
       ResourceScope scope, String modelId) {
-    return Either.right(Option.of(foundationModels.get(modelId)).map(inRegion(scope)));
+    return faults.guard(
+        () -> {
+          return Either.right(Option.of(foundationModels.get(modelId)).map(inRegion(scope)));
+        });
   }
 
   @Override
   public Either<BedrockError, Seq<FoundationModel>> listFoundationModels(ResourceScope scope) {
-    return Either.right(List.ofAll(foundationModels.values()).map(inRegion(scope)));
+    return faults.guard(
+        () -> {
+          return Either.right(List.ofAll(foundationModels.values()).map(inRegion(scope)));
+        });
   }
 
   @Override
   public Either<BedrockError, Option<CustomModel>> findCustomModelByName(
       ResourceScope scope, String modelName) {
-    return Either.right(Option.of(customModels.get(scope)).flatMap(m -> Option.of(m.get(modelName))));
+    return faults.guard(
+        () -> {
+          return Either.right(Option.of(customModels.get(scope)).flatMap(m -> Option.of(m.get(modelName))));
+        });
   }
 
   @Override
   public Either<BedrockError, Option<CustomModel>> findCustomModelByArn(
       ResourceScope scope, CustomModelArn arn) {
-    return Either.right(
-        Option.of(customModels.get(scope))
-            .flatMap(m -> List.ofAll(m.values()).find(c -> c.arn().equals(arn))));
+    return faults.guard(
+        () -> {
+          return Either.right(
+              Option.of(customModels.get(scope))
+                  .flatMap(m -> List.ofAll(m.values()).find(c -> c.arn().equals(arn))));
+        });
   }
 
   @Override
   public Either<BedrockError, Seq<CustomModel>> listCustomModels(ResourceScope scope) {
-    return Either.right(
-        Option.of(customModels.get(scope)).map(m -> List.ofAll(m.values())).getOrElse(List.empty()));
+    return faults.guard(
+        () -> {
+          return Either.right(
+              Option.of(customModels.get(scope)).map(m -> List.ofAll(m.values())).getOrElse(List.empty()));
+        });
   }
 
   private static UnaryOperator<FoundationModel> inRegion(ResourceScope scope) {

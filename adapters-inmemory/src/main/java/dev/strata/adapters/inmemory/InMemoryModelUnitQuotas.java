@@ -21,6 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * (for every scope) and may be overridden per key; they can change at any time.
  */
 public final class InMemoryModelUnitQuotas implements ModelUnitQuotas {
+  private final FaultInjection faults = new FaultInjection();
+
+  /** Injects failures into every call of this adapter; see {@link FaultInjection}. */
+  public FaultInjection faults() {
+    return faults;
+  }
+
   /** The in-memory default for every ledger: generous, so that quota only bites when configured. */
   public static final long DEFAULT_LIMIT = 1_000;
 
@@ -65,29 +72,38 @@ public final class InMemoryModelUnitQuotas implements ModelUnitQuotas {
 
   @Override
   public Either<BedrockError, QuotaCharge> reserve(ResourceScope scope, QuotaCharge charge) {
-    AtomicLong counter = counter(scope, charge.key());
-    long units = charge.units().value();
-    while (true) {
-      long current = counter.get();
-      long limit = limitOf(charge.key());
-      if (current + units > limit) {
-        return Either.left(QuotaUsage.of(charge.key(), limit, current).exceededBy(charge.units()));
-      }
-      if (counter.compareAndSet(current, current + units)) {
-        return Either.right(charge);
-      }
-    }
+    return faults.guard(
+        () -> {
+          AtomicLong counter = counter(scope, charge.key());
+          long units = charge.units().value();
+          while (true) {
+            long current = counter.get();
+            long limit = limitOf(charge.key());
+            if (current + units > limit) {
+              return Either.left(QuotaUsage.of(charge.key(), limit, current).exceededBy(charge.units()));
+            }
+            if (counter.compareAndSet(current, current + units)) {
+              return Either.right(charge);
+            }
+          }
+        });
   }
 
   @Override
   public Either<BedrockError, QuotaCharge> release(ResourceScope scope, QuotaCharge charge) {
-    long units = charge.units().value();
-    counter(scope, charge.key()).updateAndGet(current -> Math.max(0, current - units));
-    return Either.right(charge);
+    return faults.guard(
+        () -> {
+          long units = charge.units().value();
+          counter(scope, charge.key()).updateAndGet(current -> Math.max(0, current - units));
+          return Either.right(charge);
+        });
   }
 
   @Override
   public Either<BedrockError, QuotaUsage> usage(ResourceScope scope, QuotaKey key) {
-    return Either.right(QuotaUsage.of(key, limitOf(key), counter(scope, key).get()));
+    return faults.guard(
+        () -> {
+          return Either.right(QuotaUsage.of(key, limitOf(key), counter(scope, key).get()));
+        });
   }
 }

@@ -20,6 +20,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * that completed before them.
  */
 public final class InMemoryProvisionedThroughputs implements ProvisionedThroughputs {
+  private final FaultInjection faults = new FaultInjection();
+
+  /** Injects failures into every call of this adapter; see {@link FaultInjection}. */
+  public FaultInjection faults() {
+    return faults;
+  }
+
   private final Map<ResourceScope, ScopeStore> scopes = new ConcurrentHashMap<>();
 
   private ScopeStore store(ResourceScope scope) {
@@ -33,84 +40,102 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
   @Override
   public Either<BedrockError, Option<ProvisionedThroughput>> findById(
       ResourceScope scope, ProvisionedModelId id) {
-    return Either.right(existing(scope).flatMap(s -> Option.of(s.byId.get(id))));
+    return faults.guard(
+        () -> {
+          return Either.right(existing(scope).flatMap(s -> Option.of(s.byId.get(id))));
+        });
   }
 
   @Override
   public Either<BedrockError, Option<ProvisionedThroughput>> findByName(
       ResourceScope scope, ProvisionedModelName name) {
-    return Either.right(existing(scope).flatMap(s -> s.lookup(s.byName.get(name))));
+    return faults.guard(
+        () -> {
+          return Either.right(existing(scope).flatMap(s -> s.lookup(s.byName.get(name))));
+        });
   }
 
   @Override
   public Either<BedrockError, Option<ProvisionedThroughput>> findByClientRequestToken(
       ResourceScope scope, ClientRequestToken token) {
-    return Either.right(existing(scope).flatMap(s -> s.lookup(s.byToken.get(token))));
+    return faults.guard(
+        () -> {
+          return Either.right(existing(scope).flatMap(s -> s.lookup(s.byToken.get(token))));
+        });
   }
 
   @Override
   public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created) {
-    ScopeStore s = store(created.scope());
-    synchronized (s) {
-      if (created.clientRequestToken().isPresent()) {
-        ProvisionedModelId holder = s.byToken.get(created.clientRequestToken().get());
-        if (holder != null) {
-          return Either.right(new InsertOutcome.TokenTaken(s.byId.get(holder)));
-        }
-      }
-      ProvisionedModelId named = s.byName.get(created.provisionedModelName());
-      if (named != null) {
-        return Either.right(new InsertOutcome.NameTaken(s.byId.get(named)));
-      }
-      if (s.byId.containsKey(created.id())) {
-        return Either.left(
-            new BedrockError.InternalServerError(
-                "Provisioned model id " + created.id() + " was minted twice; retry the request."));
-      }
-      s.put(created);
-      created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
-      return Either.right(new InsertOutcome.Inserted(created));
-    }
+    return faults.guard(
+        () -> {
+          ScopeStore s = store(created.scope());
+          synchronized (s) {
+            if (created.clientRequestToken().isPresent()) {
+              ProvisionedModelId holder = s.byToken.get(created.clientRequestToken().get());
+              if (holder != null) {
+                return Either.right(new InsertOutcome.TokenTaken(s.byId.get(holder)));
+              }
+            }
+            ProvisionedModelId named = s.byName.get(created.provisionedModelName());
+            if (named != null) {
+              return Either.right(new InsertOutcome.NameTaken(s.byId.get(named)));
+            }
+            if (s.byId.containsKey(created.id())) {
+              return Either.left(
+                  new BedrockError.InternalServerError(
+                      "Provisioned model id " + created.id() + " was minted twice; retry the request."));
+            }
+            s.put(created);
+            created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
+            return Either.right(new InsertOutcome.Inserted(created));
+          }
+        });
   }
 
   @Override
   public Either<BedrockError, WriteOutcome> replace(
       ProvisionedThroughput current, ProvisionedThroughput next) {
-    if (!current.provisionedModelArn().equals(next.provisionedModelArn())
-        || next.version() <= current.version()) {
-      throw new IllegalArgumentException("replace must keep the ARN and raise the version");
-    }
-    ScopeStore s = store(current.scope());
-    synchronized (s) {
-      ProvisionedThroughput stored = s.byId.get(current.id());
-      if (stored == null || stored.version() != current.version()) {
-        return Either.right(new WriteOutcome.Stale(Option.of(stored)));
-      }
-      if (!next.provisionedModelName().equals(stored.provisionedModelName())) {
-        ProvisionedModelId holder = s.byName.get(next.provisionedModelName());
-        if (holder != null) {
-          return Either.right(new WriteOutcome.NameTaken(s.byId.get(holder)));
-        }
-      }
-      s.unindex(stored);
-      s.put(next);
-      return Either.right(new WriteOutcome.Written(Option.of(next)));
-    }
+    return faults.guard(
+        () -> {
+          if (!current.provisionedModelArn().equals(next.provisionedModelArn())
+              || next.version() <= current.version()) {
+            throw new IllegalArgumentException("replace must keep the ARN and raise the version");
+          }
+          ScopeStore s = store(current.scope());
+          synchronized (s) {
+            ProvisionedThroughput stored = s.byId.get(current.id());
+            if (stored == null || stored.version() != current.version()) {
+              return Either.right(new WriteOutcome.Stale(Option.of(stored)));
+            }
+            if (!next.provisionedModelName().equals(stored.provisionedModelName())) {
+              ProvisionedModelId holder = s.byName.get(next.provisionedModelName());
+              if (holder != null) {
+                return Either.right(new WriteOutcome.NameTaken(s.byId.get(holder)));
+              }
+            }
+            s.unindex(stored);
+            s.put(next);
+            return Either.right(new WriteOutcome.Written(Option.of(next)));
+          }
+        });
   }
 
   @Override
   public Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current) {
-    ScopeStore s = store(current.scope());
-    synchronized (s) {
-      ProvisionedThroughput stored = s.byId.get(current.id());
-      if (stored == null || stored.version() != current.version()) {
-        return Either.right(new WriteOutcome.Stale(Option.of(stored)));
-      }
-      s.unindex(stored);
-      s.byId.remove(stored.id());
-      stored.clientRequestToken().ifPresent(s.byToken::remove);
-      return Either.right(new WriteOutcome.Written(Option.none()));
-    }
+    return faults.guard(
+        () -> {
+          ScopeStore s = store(current.scope());
+          synchronized (s) {
+            ProvisionedThroughput stored = s.byId.get(current.id());
+            if (stored == null || stored.version() != current.version()) {
+              return Either.right(new WriteOutcome.Stale(Option.of(stored)));
+            }
+            s.unindex(stored);
+            s.byId.remove(stored.id());
+            stored.clientRequestToken().ifPresent(s.byToken::remove);
+            return Either.right(new WriteOutcome.Written(Option.none()));
+          }
+        });
   }
 
   /** How many provisioned throughputs the scope holds. */

@@ -33,6 +33,7 @@ import dev.strata.ports.driving.RequestTag;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.validation.RequestValidator;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -98,8 +99,12 @@ public final class ProvisionedThroughputService implements Strata {
   @Override
   public Either<BedrockError, ProvisionedModelArn> createProvisionedModelThroughput(
       CreateProvisionedModelThroughputCommand command) {
+    Seq<String> tagKeys =
+        command == null || command.tags() == null
+            ? List.empty()
+            : List.ofAll(command.tags()).map(t -> t == null ? null : t.key());
     return validator
-        .validate(command)
+        .validate(command, Tags.requestKeyViolations(tagKeys, "tags", ".member.key"))
         .flatMap(valid -> scope().flatMap(s -> create(s, valid)));
   }
 
@@ -300,7 +305,7 @@ public final class ProvisionedThroughputService implements Strata {
     private ModelUnitQuotas quotas;
     private ArnMinter minter;
     private ProvisionedThroughputs repository;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private StatusTransitionPolicy transitions = StatusTransitionPolicy.immediate();
     private IdempotencyMode idempotency = IdempotencyMode.LENIENT;
     private RequestValidator validator;
@@ -327,7 +332,7 @@ public final class ProvisionedThroughputService implements Strata {
       return this;
     }
 
-    /** Where time comes from; defaults to the UTC system clock. */
+    /** Where time comes from; required, since the core never reads a clock of its own. */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;

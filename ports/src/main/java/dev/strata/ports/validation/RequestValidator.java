@@ -5,6 +5,7 @@ import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.FieldViolation;
 import dev.strata.domain.MemberConstraint;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -23,7 +24,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,15 +61,29 @@ public final class RequestValidator implements AutoCloseable {
 
   /** {@code command} itself when it satisfies every constraint, else every violation at once. */
   public <T extends Record> Either<BedrockError, T> validate(T command) {
+    return validate(command, List.empty());
+  }
+
+  /**
+   * {@code command} itself when it satisfies every constraint and {@code more} is empty; else one
+   * {@link ValidationError} with the command's violations and {@code more} (violations of rules
+   * beyond shape, such as D6 on tag keys), in member order.
+   */
+  public <T extends Record> Either<BedrockError, T> validate(
+      T command, Seq<FieldViolation> more) {
     if (command == null) {
-      return Either.left(new ValidationError("1 validation error detected: request must not be null"));
+      return Either.left(
+          new ValidationError("1 validation error detected: the request must not be null"));
     }
-    Set<ConstraintViolation<T>> violations = validator.validate(command);
-    if (violations.isEmpty()) {
+    List<String> members =
+        List.of(command.getClass().getRecordComponents()).map(RecordComponent::getName);
+    List<Ranked> ranked =
+        List.ofAll(validator.validate(command))
+            .map(v -> rank(v, members))
+            .appendAll(more.map(v -> rank(v, EXTRA_RULE, members)));
+    if (ranked.isEmpty()) {
       return Either.right(command);
     }
-    List<String> members = List.of(command.getClass().getRecordComponents()).map(RecordComponent::getName);
-    List<Ranked> ranked = List.ofAll(violations).map(v -> rank(v, members));
     return Either.left(
         ValidationError.of(
             ranked
@@ -87,17 +101,23 @@ public final class RequestValidator implements AutoCloseable {
 
   private record Ranked(int member, String sortPath, int order, FieldViolation violation) {}
 
+  /** Rules beyond shape sort after every shape constraint of the same member. */
+  private static final int EXTRA_RULE = 5;
+
   private static Ranked rank(ConstraintViolation<?> v, List<String> members) {
-    String path = awsPath(v.getPropertyPath());
-    String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-    int member = members.indexOf(top);
-    Annotation constraint = v.getConstraintDescriptor().getAnnotation();
-    Sentence sentence = sentence(constraint, v.getInvalidValue(), v.getMessage());
-    return new Ranked(
-        member < 0 ? Integer.MAX_VALUE : member,
-        padIndexes(path),
+    Sentence sentence =
+        sentence(v.getConstraintDescriptor().getAnnotation(), v.getInvalidValue(), v.getMessage());
+    return rank(
+        new FieldViolation(awsPath(v.getPropertyPath()), v.getInvalidValue(), sentence.text),
         sentence.order,
-        new FieldViolation(path, v.getInvalidValue(), sentence.text));
+        members);
+  }
+
+  private static Ranked rank(FieldViolation violation, int order, List<String> members) {
+    String path = violation.path();
+    int member = members.indexOf(path.contains(".") ? path.substring(0, path.indexOf('.')) : path);
+    return new Ranked(
+        member < 0 ? Integer.MAX_VALUE : member, padIndexes(path), order, violation);
   }
 
   private record Sentence(int order, String text) {}
