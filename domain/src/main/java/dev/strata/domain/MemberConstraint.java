@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 public final class MemberConstraint {
 
   /**
-   * The longest input a pattern is ever run on. The model's patterns use repeated groups, which
-   * java.util.regex matches recursively; beyond every shape's own maximum length (2048) only the
-   * length violation is reported, so hostile input cannot exhaust the stack.
+   * The longest input a pattern is ever run on: the largest maximum length of any bounded shape
+   * (ModelIdentifier, 2048). The model's patterns repeat groups such as {@code
+   * ([0-9a-zA-Z][_-]?)+}, which java.util.regex matches recursively, about 500 bytes of stack per
+   * character; 2048 characters fit the JVM's default 1 MiB thread stack. Longer input is never run
+   * through a pattern: it counts as not matching, and a bounded shape reports its length violation.
    */
   public static final int MAX_PATTERN_INPUT = 2048;
 

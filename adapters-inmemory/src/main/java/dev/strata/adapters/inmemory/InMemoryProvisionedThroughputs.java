@@ -2,14 +2,21 @@ package dev.strata.adapters.inmemory;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
+import dev.strata.domain.ListPosition;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.SortOrder;
+import dev.strata.domain.ThroughputFilter;
 import dev.strata.ports.driven.ProvisionedThroughputs;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -138,6 +145,39 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
         });
   }
 
+  @Override
+  public Either<BedrockError, Seq<ProvisionedThroughput>> list(
+      ResourceScope scope,
+      ThroughputFilter filter,
+      SortOrder order,
+      Option<ListPosition> after,
+      int limit) {
+    return faults.guard(
+        () -> {
+          Option<ScopeStore> store = existing(scope);
+          if (store.isEmpty() || limit <= 0) {
+            return Either.right(List.empty());
+          }
+          NavigableMap<ListPosition, ProvisionedThroughput> view =
+              order == SortOrder.Ascending
+                  ? store.get().byCreation
+                  : store.get().byCreation.descendingMap();
+          if (after.isDefined()) {
+            view = view.tailMap(after.get(), false);
+          }
+          java.util.List<ProvisionedThroughput> page = new ArrayList<>(Math.min(limit, 1024));
+          for (ProvisionedThroughput pt : view.values()) {
+            if (filter.matches(pt)) {
+              page.add(pt);
+              if (page.size() == limit) {
+                break;
+              }
+            }
+          }
+          return Either.right(List.ofAll(page));
+        });
+  }
+
   /** How many provisioned throughputs the scope holds. */
   public int size(ResourceScope scope) {
     return existing(scope).map(s -> s.byId.size()).getOrElse(0);
@@ -150,7 +190,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
     final Map<ClientRequestToken, ProvisionedModelId> byToken = new ConcurrentHashMap<>();
 
     /** Creation order: creation time, then id, so that pages can resume after any key. */
-    final ConcurrentNavigableMap<CreationKey, ProvisionedThroughput> byCreation =
+    final ConcurrentNavigableMap<ListPosition, ProvisionedThroughput> byCreation =
         new ConcurrentSkipListMap<>();
 
     Option<ProvisionedThroughput> lookup(ProvisionedModelId id) {
@@ -160,25 +200,12 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
     void put(ProvisionedThroughput pt) {
       byId.put(pt.id(), pt);
       byName.put(pt.provisionedModelName(), pt.id());
-      byCreation.put(CreationKey.of(pt), pt);
+      byCreation.put(ListPosition.of(pt), pt);
     }
 
     void unindex(ProvisionedThroughput pt) {
       byName.remove(pt.provisionedModelName(), pt.id());
-      byCreation.remove(CreationKey.of(pt));
-    }
-  }
-
-  /** A position in creation order. */
-  record CreationKey(long creationMillis, String id) implements Comparable<CreationKey> {
-    static CreationKey of(ProvisionedThroughput pt) {
-      return new CreationKey(pt.creationTime().toEpochMilli(), pt.id().value());
-    }
-
-    @Override
-    public int compareTo(CreationKey o) {
-      int byTime = Long.compare(creationMillis, o.creationMillis);
-      return byTime != 0 ? byTime : id.compareTo(o.id);
+      byCreation.remove(ListPosition.of(pt));
     }
   }
 }

@@ -1,36 +1,51 @@
 package dev.strata.ports.application;
 
-import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.ResourceNotFound;
 import dev.strata.domain.BedrockError.ValidationError;
+import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
 import dev.strata.domain.CommitmentDuration;
 import dev.strata.domain.CreationRequest;
-import dev.strata.domain.CustomModel;
-import dev.strata.domain.CustomModelArn;
-import dev.strata.domain.FoundationModel;
-import dev.strata.domain.FoundationModelArn;
+import dev.strata.domain.FieldViolation;
+import dev.strata.domain.ListLimits;
+import dev.strata.domain.ListPosition;
+import dev.strata.domain.MemberConstraint;
 import dev.strata.domain.ModelArn;
 import dev.strata.domain.ModelIdentifier;
 import dev.strata.domain.ModelUnits;
+import dev.strata.domain.PageToken;
 import dev.strata.domain.ProvisionedModelArn;
+import dev.strata.domain.ProvisionedModelIdentifier;
 import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ProvisionedModelStatus;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaCharge;
-import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResolvedModel;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.SortOrder;
+import dev.strata.domain.StatusTransitionPolicy.Transition;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.domain.Tag;
+import dev.strata.domain.TagKey;
 import dev.strata.domain.Tags;
+import dev.strata.domain.ThroughputFilter;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitQuotas;
-import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
+import dev.strata.ports.driven.ProvisionedThroughputs.WriteOutcome;
+import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.DeleteProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
+import dev.strata.ports.driving.ListTagsForResourceCommand;
+import dev.strata.ports.driving.ProvisionedThroughputPage;
 import dev.strata.ports.driving.RequestTag;
 import dev.strata.ports.driving.Strata;
+import dev.strata.ports.driving.TagResourceCommand;
+import dev.strata.ports.driving.UntagResourceCommand;
+import dev.strata.ports.driving.UpdateProvisionedModelThroughputCommand;
 import dev.strata.ports.validation.RequestValidator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -39,6 +54,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The application service: implements every driving port on the driven ones, for the scope the
@@ -46,6 +62,12 @@ import java.util.Optional;
  * and share their ports.
  */
 public final class ProvisionedThroughputService implements Strata {
+  /** How often a change is retried after losing a race for the same provisioned throughput. */
+  private static final int MAX_ATTEMPTS = 128;
+
+  /** Shape {@code ErrorMessage}: at most 2048 characters. */
+  private static final int MAX_FAILURE_MESSAGE = 2048;
+
   private final ModelCatalog catalog;
   private final ModelUnitQuotas quotas;
   private final ArnMinter minter;
@@ -55,6 +77,7 @@ public final class ProvisionedThroughputService implements Strata {
   private final IdempotencyMode idempotency;
   private final RequestValidator validator;
   private final TokenLocks tokenLocks;
+  private final ModelResolution models;
   private final Option<ResourceScope> scope;
 
   private ProvisionedThroughputService(Builder b) {
@@ -67,6 +90,7 @@ public final class ProvisionedThroughputService implements Strata {
     this.idempotency = Objects.requireNonNull(b.idempotency, "idempotency");
     this.validator = b.validator != null ? b.validator : RequestValidator.create();
     this.tokenLocks = new TokenLocks();
+    this.models = new ModelResolution(catalog);
     this.scope = Option.none();
   }
 
@@ -80,6 +104,7 @@ public final class ProvisionedThroughputService implements Strata {
     this.idempotency = base.idempotency;
     this.validator = base.validator;
     this.tokenLocks = base.tokenLocks;
+    this.models = base.models;
     this.scope = Option.of(scope);
   }
 
@@ -140,10 +165,11 @@ public final class ProvisionedThroughputService implements Strata {
         .flatMap(
             tagSet ->
                 nameFree(scope, request.provisionedModelName())
-                    .flatMap(free -> resolve(scope, request.modelId()))
+                    .flatMap(free -> models.resolve(scope, request.modelId(), "modelId"))
                     .flatMap(
                         model ->
-                            ledger(scope, model, request)
+                            models
+                                .ledger(scope, model, request)
                                 .map(key -> QuotaCharge.of(key, request.modelUnits()))
                                 .flatMap(charge -> quotas.reserve(scope, charge))
                                 .flatMap(charge -> store(scope, request, model, tagSet, charge, token))));
@@ -205,98 +231,306 @@ public final class ProvisionedThroughputService implements Strata {
             + ". Provisioned model names must be unique.");
   }
 
-  /** D12, D13: the ledger a purchase is charged to, suggesting context variants where one fits. */
-  private Either<BedrockError, QuotaKey> ledger(
-      ResourceScope scope, ResolvedModel model, CreationRequest request) {
-    Either<BedrockError, QuotaKey> ledger = model.purchaseLedger(request.commitmentDuration());
-    if (ledger.isRight()
-        || model.customModel().isPresent()
-        || model.foundationModel().supportsProvisionedThroughput()) {
-      return ledger;
-    }
-    String base = model.foundationModel().modelId();
-    return catalog
-        .listFoundationModels(scope)
-        .flatMap(
-            all -> {
-              List<String> variants =
-                  all.filter(m -> m.modelId().startsWith(base + ":"))
-                      .filter(FoundationModel::supportsProvisionedThroughput)
-                      .map(FoundationModel::modelId)
-                      .toList();
-              return variants.isEmpty()
-                  ? ledger
-                  : Either.left(
-                      new ValidationError(
-                          ledger.getLeft().message()
-                              + " Use a context variant that does: "
-                              + variants.mkString(", ")
-                              + "."));
-            });
+  @Override
+  public Either<BedrockError, ProvisionedThroughput> getProvisionedModelThroughput(
+      GetProvisionedModelThroughputCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> locate(s, c.provisionedModelId())))
+        .flatMap(this::observe);
   }
 
-  /** D12: the model {@code id} names, in this scope's catalog. */
-  private Either<BedrockError, ResolvedModel> resolve(ResourceScope scope, ModelIdentifier id) {
-    switch (id.kind()) {
-      case FOUNDATION_MODEL_ID:
-      case FOUNDATION_MODEL_ARN:
-        if (id.modelArn().isDefined() && !inScope(scope, id.modelArn().get())) {
-          return Either.left(notFound(scope, id));
-        }
-        return catalog
-            .findFoundationModel(scope, id.foundationModelId().get())
-            .flatMap(found -> found.toEither(() -> notFound(scope, id)))
-            .map(ResolvedModel::foundation);
-      case CUSTOM_MODEL_ARN:
-        if (id.modelArn().isEmpty() || !inScope(scope, id.modelArn().get())) {
-          return Either.left(notFound(scope, id));
-        }
-        return custom(
-            scope, id, catalog.findCustomModelByArn(scope, (CustomModelArn) id.modelArn().get()));
-      default:
-        return custom(scope, id, catalog.findCustomModelByName(scope, id.value()));
-    }
+  @Override
+  public Either<BedrockError, ProvisionedThroughputPage> listProvisionedModelThroughputs(
+      ListProvisionedModelThroughputsCommand command) {
+    return validator.validate(command).flatMap(c -> scope().flatMap(s -> list(s, c)));
   }
 
-  private Either<BedrockError, ResolvedModel> custom(
-      ResourceScope scope, ModelIdentifier id, Either<BedrockError, Option<CustomModel>> lookup) {
-    return lookup
-        .flatMap(found -> found.toEither(() -> notFound(scope, id)))
+  private Either<BedrockError, ProvisionedThroughputPage> list(
+      ResourceScope scope, ListProvisionedModelThroughputsCommand c) {
+    Either<BedrockError, Optional<ModelArn>> modelArn =
+        c.modelArnEquals() == null
+            ? Either.right(Optional.empty())
+            : ModelArn.parse(c.modelArnEquals())
+                .toEither()
+                .<BedrockError>mapLeft(
+                    broken ->
+                        ValidationError.of(
+                            broken.map(b -> new FieldViolation("modelArnEquals", c.modelArnEquals(), b))))
+                .map(Optional::of);
+    return modelArn.flatMap(
+        arn -> {
+          ThroughputFilter filter =
+              ThroughputFilter.of(
+                  Optional.ofNullable(c.creationTimeAfter()),
+                  Optional.ofNullable(c.creationTimeBefore()),
+                  Optional.ofNullable(c.statusEquals()).map(ProvisionedModelStatus::valueOf),
+                  arn,
+                  Optional.ofNullable(c.nameContains()));
+          SortOrder order =
+              c.sortOrder() == null ? SortOrder.Descending : SortOrder.valueOf(c.sortOrder());
+          int size = c.maxResults() == null ? ListLimits.DEFAULT_RESULTS : c.maxResults();
+          String binding = scope + "|" + filter.canonical() + "|" + order;
+          Either<BedrockError, Option<ListPosition>> after =
+              c.nextToken() == null
+                  ? Either.right(Option.none())
+                  : PageToken.decode(c.nextToken(), binding).map(Option::of);
+          return after
+              .flatMap(from -> repository.list(scope, filter, order, from, size + 1))
+              .flatMap(
+                  found -> {
+                    List<ProvisionedThroughput> page = found.take(size).toList();
+                    Option<String> next =
+                        found.size() > size
+                            ? Option.of(PageToken.encode(ListPosition.of(page.last()), binding))
+                            : Option.none();
+                    return observeAll(page).map(seen -> new ProvisionedThroughputPage(seen, next));
+                  });
+        });
+  }
+
+  /** Every listed item as a read sees it; one deleted meanwhile is left out. */
+  private Either<BedrockError, List<ProvisionedThroughput>> observeAll(
+      List<ProvisionedThroughput> page) {
+    List<ProvisionedThroughput> seen = List.empty();
+    for (ProvisionedThroughput pt : page) {
+      Either<BedrockError, ProvisionedThroughput> observed = observe(pt);
+      if (observed.isRight()) {
+        seen = seen.append(observed.get());
+      } else if (!(observed.getLeft() instanceof ResourceNotFound)) {
+        return Either.left(observed.getLeft());
+      }
+    }
+    return Either.right(seen);
+  }
+
+  @Override
+  public Either<BedrockError, ProvisionedThroughput> updateProvisionedModelThroughput(
+      UpdateProvisionedModelThroughputCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> update(s, c)));
+  }
+
+  private Either<BedrockError, ProvisionedThroughput> update(
+      ResourceScope scope, UpdateProvisionedModelThroughputCommand c) {
+    Optional<ProvisionedModelName> name =
+        Optional.ofNullable(c.desiredProvisionedModelName()).map(ProvisionedModelName::of);
+    return locate(scope, c.provisionedModelId())
         .flatMap(
-            model ->
-                catalog
-                    .findFoundationModel(scope, model.baseModelArn().modelId())
+            target ->
+                (c.desiredModelId() == null
+                        ? Either.<BedrockError, Optional<ResolvedModel>>right(Optional.empty())
+                        : models
+                            .resolveActive(
+                                scope, ModelIdentifier.of(c.desiredModelId()), "desiredModelId")
+                            .map(Optional::of))
                     .flatMap(
-                        base ->
-                            base.toEither(
-                                () ->
-                                    (BedrockError)
-                                        new ResourceNotFound(
-                                            "The base model "
-                                                + model.baseModelArn()
-                                                + " of custom model "
-                                                + model.modelName()
-                                                + " was not found.")))
-                    .map(base -> ResolvedModel.custom(model, base)));
+                        model ->
+                            change(
+                                target,
+                                current -> current.update(name, model, transitions, clock.instant()))));
   }
 
-  private static boolean inScope(ResourceScope scope, ModelArn arn) {
-    if (arn instanceof FoundationModelArn) {
-      FoundationModelArn f = (FoundationModelArn) arn;
-      return f.partition().equals(scope.partition()) && f.region().equals(scope.region());
+  @Override
+  public Either<BedrockError, ProvisionedThroughput> deleteProvisionedModelThroughput(
+      DeleteProvisionedModelThroughputCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> locate(s, c.provisionedModelId()).flatMap(this::delete)));
+  }
+
+  /** D7 then removal; the model units go back to their ledger once the record is gone (D14). */
+  private Either<BedrockError, ProvisionedThroughput> delete(ProvisionedThroughput target) {
+    ProvisionedThroughput current = target;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Either<BedrockError, ProvisionedThroughput> allowed = current.deletable(clock.instant());
+      if (allowed.isLeft()) {
+        return allowed;
+      }
+      Either<BedrockError, WriteOutcome> outcome = repository.remove(current);
+      if (outcome.isLeft()) {
+        return Either.left(outcome.getLeft());
+      }
+      if (outcome.get() instanceof WriteOutcome.Written) {
+        quotas.release(current.scope(), current.quotaCharge());
+        return Either.right(current);
+      }
+      Option<ProvisionedThroughput> stored = ((WriteOutcome.Stale) outcome.get()).stored();
+      if (stored.isEmpty()) {
+        return Either.left(notFound(current.provisionedModelArn().value()));
+      }
+      current = stored.get();
     }
-    return ((CustomModelArn) arn).scope().equals(scope);
+    return Either.left(contended(target));
   }
 
-  private static BedrockError notFound(ResourceScope scope, ModelIdentifier id) {
+  @Override
+  public Either<BedrockError, Tags> tagResource(TagResourceCommand command) {
+    Seq<String> keys =
+        command == null || command.tags() == null
+            ? List.empty()
+            : List.ofAll(command.tags()).map(t -> t == null ? null : t.key());
+    return validator
+        .validate(command, Tags.requestKeyViolations(keys, "tags", ".member.key"))
+        .flatMap(
+            c ->
+                scope()
+                    .flatMap(s -> locateArn(s, c.resourceARN()))
+                    .flatMap(
+                        target ->
+                            change(
+                                target,
+                                current ->
+                                    current
+                                        .tags()
+                                        .tag(
+                                            List.ofAll(c.tags()).map(RequestTag::toTag),
+                                            "tags",
+                                            Optional.of(current.provisionedModelArn().value()))
+                                        .map(current::retag))))
+        .map(ProvisionedThroughput::tags);
+  }
+
+  @Override
+  public Either<BedrockError, Tags> untagResource(UntagResourceCommand command) {
+    Seq<String> keys =
+        command == null || command.tagKeys() == null
+            ? List.empty()
+            : List.ofAll(command.tagKeys());
+    return validator
+        .validate(command, Tags.requestKeyViolations(keys, "tagKeys", ".member"))
+        .flatMap(
+            c ->
+                scope()
+                    .flatMap(s -> locateArn(s, c.resourceARN()))
+                    .flatMap(
+                        target ->
+                            change(
+                                target,
+                                current ->
+                                    current
+                                        .tags()
+                                        .untag(List.ofAll(c.tagKeys()).map(TagKey::of), "tagKeys")
+                                        .map(current::retag))))
+        .map(ProvisionedThroughput::tags);
+  }
+
+  @Override
+  public Either<BedrockError, Tags> listTagsForResource(ListTagsForResourceCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> locateArn(s, c.resourceARN())))
+        .map(ProvisionedThroughput::tags);
+  }
+
+  @Override
+  public Either<BedrockError, ProvisionedThroughput> completeTransition(String provisionedModelId) {
+    return settle(provisionedModelId, new Transition.Complete());
+  }
+
+  @Override
+  public Either<BedrockError, ProvisionedThroughput> failTransition(
+      String provisionedModelId, String failureMessage) {
+    if (failureMessage == null || failureMessage.length() > MAX_FAILURE_MESSAGE) {
+      return Either.left(
+          ValidationError.of(
+              List.of(
+                  new FieldViolation(
+                      "failureMessage",
+                      failureMessage,
+                      failureMessage == null
+                          ? MemberConstraint.notNull()
+                          : MemberConstraint.lengthAtMost(MAX_FAILURE_MESSAGE)))));
+    }
+    return settle(provisionedModelId, new Transition.Fail(failureMessage));
+  }
+
+  private Either<BedrockError, ProvisionedThroughput> settle(
+      String provisionedModelId, Transition transition) {
+    return validator
+        .validate(new GetProvisionedModelThroughputCommand(provisionedModelId))
+        .flatMap(c -> scope().flatMap(s -> locate(s, c.provisionedModelId())))
+        .flatMap(target -> change(target, current -> current.settle(transition, clock.instant())));
+  }
+
+  /** A read: the provisioned throughput observed once more under the transition policy (D9). */
+  private Either<BedrockError, ProvisionedThroughput> observe(ProvisionedThroughput read) {
+    return change(read, current -> Either.right(current.observe(transitions, clock.instant())));
+  }
+
+  /**
+   * Applies {@code rule} to the stored provisioned throughput and writes the result if nothing
+   * changed it meanwhile; on a lost race, applies the rule again to what is stored now. A rule that
+   * returns its input unchanged writes nothing.
+   */
+  private Either<BedrockError, ProvisionedThroughput> change(
+      ProvisionedThroughput read,
+      Function<ProvisionedThroughput, Either<BedrockError, ProvisionedThroughput>> rule) {
+    ProvisionedThroughput current = read;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Either<BedrockError, ProvisionedThroughput> next = rule.apply(current);
+      if (next.isLeft() || next.get() == current) {
+        return next;
+      }
+      Either<BedrockError, WriteOutcome> outcome = repository.replace(current, next.get());
+      if (outcome.isLeft()) {
+        return Either.left(outcome.getLeft());
+      }
+      if (outcome.get() instanceof WriteOutcome.Written) {
+        return next;
+      }
+      if (outcome.get() instanceof WriteOutcome.NameTaken) {
+        return Either.left(nameTaken(((WriteOutcome.NameTaken) outcome.get()).holder()));
+      }
+      Option<ProvisionedThroughput> stored = ((WriteOutcome.Stale) outcome.get()).stored();
+      if (stored.isEmpty()) {
+        return Either.left(notFound(current.provisionedModelArn().value()));
+      }
+      current = stored.get();
+    }
+    return Either.left(contended(read));
+  }
+
+  /** D15: the provisioned throughput a name or ARN names in {@code scope}. */
+  private Either<BedrockError, ProvisionedThroughput> locate(
+      ResourceScope scope, String identifier) {
+    Option<Either<ProvisionedModelName, ProvisionedModelArn>> form =
+        ProvisionedModelIdentifier.of(identifier);
+    if (form.isEmpty()) {
+      return Either.left(notFound(identifier));
+    }
+    Either<BedrockError, Option<ProvisionedThroughput>> found =
+        form.get().isRight()
+            ? findInScope(scope, form.get().get())
+            : repository.findByName(scope, form.get().getLeft());
+    return found.flatMap(pt -> pt.toEither(() -> notFound(identifier)));
+  }
+
+  /** The provisioned throughput a taggable ARN names in {@code scope}; other ARNs name nothing. */
+  private Either<BedrockError, ProvisionedThroughput> locateArn(ResourceScope scope, String arn) {
+    return ProvisionedModelArn.parse(arn)
+        .toEither()
+        .<BedrockError>mapLeft(broken -> notFound(arn))
+        .flatMap(parsed -> findInScope(scope, parsed))
+        .flatMap(pt -> pt.toEither(() -> notFound(arn)));
+  }
+
+  private Either<BedrockError, Option<ProvisionedThroughput>> findInScope(
+      ResourceScope scope, ProvisionedModelArn arn) {
+    return arn.scope().equals(scope) ? repository.findByArn(arn) : Either.right(Option.none());
+  }
+
+  private static BedrockError notFound(String identifier) {
     return new ResourceNotFound(
-        "The model '"
-            + id
-            + "' (modelId) was not found in account "
-            + scope.account()
-            + ", region "
-            + scope.region()
-            + ".");
+        "Provisioned throughput '" + identifier + "' was not found in this account and region.");
+  }
+
+  private static BedrockError contended(ProvisionedThroughput pt) {
+    return new BedrockError.InternalServerError(
+        "Provisioned throughput "
+            + pt.provisionedModelArn()
+            + " is being changed by too many requests at once; retry the request.");
   }
 
   /** Wires a service; every port is required, the policies have the documented defaults. */

@@ -2,11 +2,15 @@ package dev.strata.ports.driven;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
+import dev.strata.domain.ListPosition;
 import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.SortOrder;
+import dev.strata.domain.ThroughputFilter;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -52,6 +56,18 @@ public interface ProvisionedThroughputs {
    * Removes {@code current}, releasing its name and token, if its version is still the stored one.
    */
   Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current);
+
+  /**
+   * Up to {@code limit} stored provisioned throughputs of {@code scope} that pass {@code filter},
+   * in creation order ({@link ListPosition}) ascending or descending, starting strictly after
+   * {@code after} when it is given. Reflects every write that completed before the call.
+   */
+  Either<BedrockError, Seq<ProvisionedThroughput>> list(
+      ResourceScope scope,
+      ThroughputFilter filter,
+      SortOrder order,
+      Option<ListPosition> after,
+      int limit);
 
   /** What {@link #insert} did. */
   sealed interface InsertOutcome {

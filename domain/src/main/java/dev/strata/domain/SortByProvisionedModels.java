@@ -1,0 +1,6 @@
+package dev.strata.domain;
+
+/** What ListProvisionedModelThroughputs sorts by. Shape {@code SortByProvisionedModels}. */
+public enum SortByProvisionedModels {
+  CreationTime
+}
