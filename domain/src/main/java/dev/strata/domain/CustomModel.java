@@ -9,12 +9,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CustomModel {
-  public static final int NAME_MAX_LENGTH = 63;
-  public static final String NAME_PATTERN = "^([0-9a-zA-Z][_-]?){1,63}$";
-
   public abstract CustomModelArn arn();
 
-  /** The custom model's name, unique in its account. Shape {@code CustomModelName}. */
+  /** The custom model's name, unique in its account. Shape {@code CustomModelName} ({@link CatalogShapes}). */
   public abstract String modelName();
 
   public abstract FoundationModelArn baseModelArn();

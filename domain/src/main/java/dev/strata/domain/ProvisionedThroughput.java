@@ -88,6 +88,20 @@ public abstract class ProvisionedThroughput {
   }
 
   /**
+   * Rebuilds a stored provisioned throughput, for repositories that persist it outside the JVM.
+   * Every attribute is required except the optional ones; the invariants are checked on {@code
+   * build()}.
+   */
+  public static Builder rehydrate() {
+    return new Builder();
+  }
+
+  /** Rebuilds a stored provisioned throughput; see {@link #rehydrate()}. */
+  public static final class Builder extends ImmutableProvisionedThroughput.Builder {
+    Builder() {}
+  }
+
+  /**
    * A new provisioned throughput in {@code Creating}, with its commitment term starting {@code now}
    * (D8), advanced at once if {@code policy} says so (D9).
    */
@@ -102,7 +116,7 @@ public abstract class ProvisionedThroughput {
       Instant now) {
     Instant created = now.truncatedTo(ChronoUnit.MILLIS);
     ProvisionedThroughput creating =
-        ImmutableProvisionedThroughput.builder()
+        new Builder()
             .provisionedModelArn(arn)
             .provisionedModelName(request.provisionedModelName())
             .modelUnits(request.modelUnits())

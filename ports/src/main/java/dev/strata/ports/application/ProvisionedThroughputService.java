@@ -6,6 +6,8 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
 import dev.strata.domain.CommitmentDuration;
 import dev.strata.domain.CreationRequest;
+import dev.strata.domain.CustomModel;
+import dev.strata.domain.FoundationModel;
 import dev.strata.domain.FieldViolation;
 import dev.strata.domain.ListLimits;
 import dev.strata.domain.ListPosition;
@@ -36,7 +38,12 @@ import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import dev.strata.ports.driven.ProvisionedThroughputs.WriteOutcome;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.CustomModelPage;
 import dev.strata.ports.driving.DeleteProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.GetCustomModelCommand;
+import dev.strata.ports.driving.GetFoundationModelCommand;
+import dev.strata.ports.driving.ListCustomModelsCommand;
+import dev.strata.ports.driving.ListFoundationModelsCommand;
 import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
 import dev.strata.ports.driving.ListTagsForResourceCommand;
@@ -78,6 +85,7 @@ public final class ProvisionedThroughputService implements Strata {
   private final RequestValidator validator;
   private final TokenLocks tokenLocks;
   private final ModelResolution models;
+  private final CatalogQueries catalogQueries;
   private final Option<ResourceScope> scope;
 
   private ProvisionedThroughputService(Builder b) {
@@ -91,6 +99,7 @@ public final class ProvisionedThroughputService implements Strata {
     this.validator = b.validator != null ? b.validator : RequestValidator.create();
     this.tokenLocks = new TokenLocks();
     this.models = new ModelResolution(catalog);
+    this.catalogQueries = new CatalogQueries(catalog);
     this.scope = Option.none();
   }
 
@@ -105,6 +114,7 @@ public final class ProvisionedThroughputService implements Strata {
     this.validator = base.validator;
     this.tokenLocks = base.tokenLocks;
     this.models = base.models;
+    this.catalogQueries = base.catalogQueries;
     this.scope = Option.of(scope);
   }
 
@@ -422,6 +432,35 @@ public final class ProvisionedThroughputService implements Strata {
         .validate(command)
         .flatMap(c -> scope().flatMap(s -> locateArn(s, c.resourceARN())))
         .map(ProvisionedThroughput::tags);
+  }
+
+  @Override
+  public Either<BedrockError, FoundationModel> getFoundationModel(GetFoundationModelCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> catalogQueries.getFoundationModel(s, c)));
+  }
+
+  @Override
+  public Either<BedrockError, List<FoundationModel>> listFoundationModels(
+      ListFoundationModelsCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> catalogQueries.listFoundationModels(s, c)));
+  }
+
+  @Override
+  public Either<BedrockError, CustomModel> getCustomModel(GetCustomModelCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> catalogQueries.getCustomModel(s, c)));
+  }
+
+  @Override
+  public Either<BedrockError, CustomModelPage> listCustomModels(ListCustomModelsCommand command) {
+    return validator
+        .validate(command)
+        .flatMap(c -> scope().flatMap(s -> catalogQueries.listCustomModels(s, c)));
   }
 
   @Override

@@ -13,4 +13,5 @@ public interface Strata
         TagResource,
         UntagResource,
         ListTagsForResource,
+        ModelCatalogQueries,
         StatusTransitions {}
