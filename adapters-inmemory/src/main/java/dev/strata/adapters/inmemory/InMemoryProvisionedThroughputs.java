@@ -88,9 +88,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
               return Either.right(new InsertOutcome.NameTaken(s.byId.get(named)));
             }
             if (s.byId.containsKey(created.id())) {
-              return Either.left(
-                  new BedrockError.InternalServerError(
-                      "Provisioned model id " + created.id() + " was minted twice; retry the request."));
+              return Either.right(new InsertOutcome.IdTaken());
             }
             s.put(created);
             created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
@@ -176,6 +174,11 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
           }
           return Either.right(List.ofAll(page));
         });
+  }
+
+  /** Every stored provisioned throughput of every scope, by scope then creation order. */
+  public List<ProvisionedThroughput> snapshot() {
+    return List.ofAll(scopes.values()).flatMap(s -> List.ofAll(s.byCreation.values()));
   }
 
   /** How many provisioned throughputs the scope holds. */

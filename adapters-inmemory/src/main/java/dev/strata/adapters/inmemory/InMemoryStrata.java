@@ -1,11 +1,13 @@
 package dev.strata.adapters.inmemory;
 
+import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.ports.application.ProvisionedThroughputService;
+import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.validation.RequestValidator;
 import java.time.Clock;
@@ -46,6 +48,7 @@ public final class InMemoryStrata {
     b.keyLimits.forEach(quotas::limit);
     this.minter = new InMemoryArnMinter(home, b.seed);
     this.repository = new InMemoryProvisionedThroughputs();
+    restore(b.restored);
     this.service =
         ProvisionedThroughputService.builder()
             .catalog(catalog)
@@ -57,6 +60,31 @@ public final class InMemoryStrata {
             .idempotency(b.idempotency)
             .validator(SharedValidator.INSTANCE)
             .build();
+  }
+
+  /**
+   * Puts back provisioned throughputs saved by {@link #snapshot()}, holding their model units in
+   * the quota ledgers again. A record that no longer fits (its name, token or id taken, or its
+   * units over a lowered limit) is a configuration error.
+   */
+  private void restore(Iterable<ProvisionedThroughput> saved) {
+    for (ProvisionedThroughput pt : saved) {
+      boolean stored =
+          quotas
+              .reserve(pt.scope(), pt.quotaCharge())
+              .flatMap(charge -> repository.insert(pt))
+              .map(outcome -> outcome instanceof InsertOutcome.Inserted)
+              .getOrElse(false);
+      if (!stored) {
+        throw new IllegalArgumentException(
+            "cannot restore " + pt.provisionedModelArn() + ": it conflicts with the saved state or the quotas");
+      }
+    }
+  }
+
+  /** Every provisioned throughput held now, for {@link Builder#restore} in a later process. */
+  public io.vavr.collection.List<ProvisionedThroughput> snapshot() {
+    return repository.snapshot();
   }
 
   /** A fully wired in-memory Strata with every default. */
@@ -104,6 +132,7 @@ public final class InMemoryStrata {
     private IdempotencyMode idempotency = IdempotencyMode.LENIENT;
     private final Map<QuotaLedger, Long> ledgerLimits = new LinkedHashMap<>();
     private final Map<QuotaKey, Long> keyLimits = new LinkedHashMap<>();
+    private final java.util.List<ProvisionedThroughput> restored = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -152,6 +181,12 @@ public final class InMemoryStrata {
     /** The limit of one ledger key, e.g. {@code QuotaKey.committed("anthropic.claude-v2:0:100k")}. */
     public Builder quota(QuotaKey key, long limit) {
       keyLimits.put(key, limit);
+      return this;
+    }
+
+    /** Starts with these provisioned throughputs, e.g. a {@link InMemoryStrata#snapshot()}. */
+    public Builder restore(Iterable<ProvisionedThroughput> saved) {
+      saved.forEach(restored::add);
       return this;
     }
 

@@ -72,6 +72,9 @@ public final class ProvisionedThroughputService implements Strata {
   /** How often a change is retried after losing a race for the same provisioned throughput. */
   private static final int MAX_ATTEMPTS = 128;
 
+  /** How many ARNs Create mints before giving up on finding a free one. */
+  private static final int MAX_MINTS = 8;
+
   /** Shape {@code ErrorMessage}: at most 2048 characters. */
   private static final int MAX_FAILURE_MESSAGE = 2048;
 
@@ -185,7 +188,10 @@ public final class ProvisionedThroughputService implements Strata {
                                 .flatMap(charge -> store(scope, request, model, tagSet, charge, token))));
   }
 
-  /** Stores the reserved purchase; the reservation is given back if nothing is stored. */
+  /**
+   * Stores the reserved purchase under a fresh ARN, minting again if the ARN is taken; the
+   * reservation is given back if nothing is stored.
+   */
   private Either<BedrockError, ProvisionedModelArn> store(
       ResourceScope scope,
       CreationRequest request,
@@ -193,12 +199,17 @@ public final class ProvisionedThroughputService implements Strata {
       Tags tags,
       QuotaCharge charge,
       Optional<ClientRequestToken> token) {
-    ProvisionedThroughput created =
-        ProvisionedThroughput.provision(
-            minter.mint(scope), request, model, tags, charge, token, transitions, clock.instant());
-    Either<BedrockError, InsertOutcome> outcome = repository.insert(created);
-    if (outcome.isRight() && outcome.get() instanceof InsertOutcome.Inserted) {
-      return Either.right(created.provisionedModelArn());
+    Either<BedrockError, InsertOutcome> outcome = Either.right(new InsertOutcome.IdTaken());
+    for (int attempt = 0;
+        attempt < MAX_MINTS && outcome.isRight() && outcome.get() instanceof InsertOutcome.IdTaken;
+        attempt++) {
+      ProvisionedThroughput created =
+          ProvisionedThroughput.provision(
+              minter.mint(scope), request, model, tags, charge, token, transitions, clock.instant());
+      outcome = repository.insert(created);
+      if (outcome.isRight() && outcome.get() instanceof InsertOutcome.Inserted) {
+        return Either.right(created.provisionedModelArn());
+      }
     }
     quotas.release(scope, charge);
     if (outcome.isLeft()) {
@@ -207,7 +218,12 @@ public final class ProvisionedThroughputService implements Strata {
     if (outcome.get() instanceof InsertOutcome.TokenTaken) {
       return replay(((InsertOutcome.TokenTaken) outcome.get()).holder(), request, token.get());
     }
-    return Either.left(nameTaken(((InsertOutcome.NameTaken) outcome.get()).holder()));
+    if (outcome.get() instanceof InsertOutcome.NameTaken) {
+      return Either.left(nameTaken(((InsertOutcome.NameTaken) outcome.get()).holder()));
+    }
+    return Either.left(
+        new BedrockError.InternalServerError(
+            "No free provisioned model id after " + MAX_MINTS + " attempts; retry the request."));
   }
 
   /** D2, D3: the answer to a Create whose token an earlier Create already used. */

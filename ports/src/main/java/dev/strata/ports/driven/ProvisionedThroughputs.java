@@ -41,7 +41,8 @@ public interface ProvisionedThroughputs {
   /**
    * Stores a new provisioned throughput and claims its name and its token (if any), all or
    * nothing. When the token or the name is already claimed, nothing is stored and the outcome
-   * names the provisioned throughput that holds it; the token is checked first.
+   * names the provisioned throughput that holds it; the token is checked first, then the name,
+   * then the ARN.
    */
   Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created);
 
@@ -79,6 +80,9 @@ public interface ProvisionedThroughputs {
 
     /** Not stored: the name already belongs to {@code holder}. */
     record NameTaken(ProvisionedThroughput holder) implements InsertOutcome {}
+
+    /** Not stored: a provisioned throughput with the same ARN exists; mint another. */
+    record IdTaken() implements InsertOutcome {}
   }
 
   /** What {@link #replace} or {@link #remove} did. */
