@@ -20,6 +20,12 @@ import java.util.function.IntFunction;
 public final class Concurrently {
   public static final long TIMEOUT_SECONDS = 30;
 
+  /**
+   * How many times a contract repeats a race, each on fresh keys: one race rarely hits a narrow
+   * window, so a broken adapter is caught only over several.
+   */
+  public static final int ROUNDS = 20;
+
   private Concurrently() {}
 
   /** The results of {@code task.apply(0)} to {@code task.apply(threads - 1)}, in that order. */

@@ -191,21 +191,25 @@ public abstract class ModelUnitQuotasContract {
   void racing_reservations_never_take_a_ledger_past_its_limit() {
     ModelUnitQuotas ledgers = quotasWithLimits(HashMap.of(BASE, 20L));
 
-    java.util.List<Either<BedrockError, QuotaCharge>> outcomes =
-        Concurrently.race(64, i -> ledgers.reserve(HOME, charge(BASE, 1)));
+    for (int round = 0; round < Concurrently.ROUNDS; round++) {
+      ResourceScope scope = ResourceScope.of("aws", "us-east-1", String.format("%012d", 700_000 + round));
 
-    assertEquals(20, outcomes.stream().filter(Either::isRight).count());
-    assertEquals(
-        44,
-        outcomes.stream()
-            .filter(o -> o.isLeft() && o.getLeft() instanceof ServiceQuotaExceeded)
-            .count());
-    assertEquals(Either.right(QuotaUsage.of(BASE, 20, 20)), ledgers.usage(HOME, BASE));
+      java.util.List<Either<BedrockError, QuotaCharge>> outcomes =
+          Concurrently.race(64, i -> ledgers.reserve(scope, charge(BASE, 1)));
 
-    java.util.List<Either<BedrockError, QuotaCharge>> released =
-        Concurrently.race(20, i -> ledgers.release(HOME, charge(BASE, 1)));
+      assertEquals(20, outcomes.stream().filter(Either::isRight).count());
+      assertEquals(
+          44,
+          outcomes.stream()
+              .filter(o -> o.isLeft() && o.getLeft() instanceof ServiceQuotaExceeded)
+              .count());
+      assertEquals(Either.right(QuotaUsage.of(BASE, 20, 20)), ledgers.usage(scope, BASE));
 
-    assertEquals(20, released.stream().filter(Either::isRight).count());
-    assertEquals(Either.right(QuotaUsage.of(BASE, 20, 0)), ledgers.usage(HOME, BASE));
+      java.util.List<Either<BedrockError, QuotaCharge>> released =
+          Concurrently.race(20, i -> ledgers.release(scope, charge(BASE, 1)));
+
+      assertEquals(20, released.stream().filter(Either::isRight).count());
+      assertEquals(Either.right(QuotaUsage.of(BASE, 20, 0)), ledgers.usage(scope, BASE));
+    }
   }
 }

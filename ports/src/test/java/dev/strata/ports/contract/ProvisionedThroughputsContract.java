@@ -269,84 +269,95 @@ public abstract class ProvisionedThroughputsContract {
 
   @Test
   void of_racing_inserts_with_one_token_exactly_one_is_stored() {
-    java.util.List<ProvisionedThroughput> candidates = new java.util.ArrayList<>();
-    for (int i = 0; i < 64; i++) {
-      candidates.add(provisioned(HOME, id(i), "pt-" + i, "shared-token"));
-    }
+    for (int round = 0; round < Concurrently.ROUNDS; round++) {
+      ClientRequestToken shared = token("shared-token-" + round);
+      java.util.List<ProvisionedThroughput> candidates = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        candidates.add(provisioned(HOME, id(round * 100 + i), "pt-" + round + "-" + i, shared.value()));
+      }
 
-    java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
-        Concurrently.race(64, i -> repository.insert(candidates.get(i)));
+      java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
+          Concurrently.race(64, i -> repository.insert(candidates.get(i)));
 
-    java.util.List<ProvisionedThroughput> winners = winners(outcomes);
-    assertEquals(1, winners.size());
-    ProvisionedThroughput winner = winners.get(0);
-    assertEquals(63, outcomes.stream().filter(o -> o.equals(Either.right(new TokenTaken(winner)))).count());
-    assertEquals(found(winner), repository.findByClientRequestToken(HOME, token("shared-token")));
-    for (ProvisionedThroughput candidate : candidates) {
-      Option<ProvisionedThroughput> expected =
-          candidate.equals(winner) ? Option.some(winner) : Option.none();
-      assertEquals(Either.right(expected), repository.findById(HOME, candidate.id()));
-      assertEquals(Either.right(expected), repository.findByName(HOME, candidate.provisionedModelName()));
+      ProvisionedThroughput winner = onlyWinner(outcomes);
+      assertEquals(
+          63, outcomes.stream().filter(o -> o.equals(Either.right(new TokenTaken(winner)))).count());
+      assertEquals(found(winner), repository.findByClientRequestToken(HOME, shared));
+      for (ProvisionedThroughput candidate : candidates) {
+        Option<ProvisionedThroughput> expected =
+            candidate.equals(winner) ? Option.some(winner) : Option.none();
+        assertEquals(Either.right(expected), repository.findById(HOME, candidate.id()));
+        assertEquals(
+            Either.right(expected), repository.findByName(HOME, candidate.provisionedModelName()));
+      }
     }
   }
 
   @Test
   void of_racing_inserts_with_one_name_exactly_one_is_stored() {
-    java.util.List<ProvisionedThroughput> candidates = new java.util.ArrayList<>();
-    for (int i = 0; i < 64; i++) {
-      candidates.add(provisioned(HOME, id(i), "contested"));
+    for (int round = 0; round < Concurrently.ROUNDS; round++) {
+      String contested = "contested-" + round;
+      java.util.List<ProvisionedThroughput> candidates = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        candidates.add(provisioned(HOME, id(round * 100 + i), contested));
+      }
+
+      java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
+          Concurrently.race(64, i -> repository.insert(candidates.get(i)));
+
+      ProvisionedThroughput winner = onlyWinner(outcomes);
+      assertEquals(
+          63,
+          outcomes.stream()
+              .filter(o -> o.equals(Either.right(new InsertOutcome.NameTaken(winner))))
+              .count());
+      assertEquals(found(winner), repository.findByName(HOME, name(contested)));
+      assertEquals(
+          1,
+          candidates.stream()
+              .filter(c -> repository.findById(HOME, c.id()).get().isDefined())
+              .count());
     }
-
-    java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
-        Concurrently.race(64, i -> repository.insert(candidates.get(i)));
-
-    java.util.List<ProvisionedThroughput> winners = winners(outcomes);
-    assertEquals(1, winners.size());
-    ProvisionedThroughput winner = winners.get(0);
-    assertEquals(
-        63,
-        outcomes.stream()
-            .filter(o -> o.equals(Either.right(new InsertOutcome.NameTaken(winner))))
-            .count());
-    assertEquals(found(winner), repository.findByName(HOME, name("contested")));
-    assertEquals(
-        1,
-        candidates.stream().filter(c -> repository.findById(HOME, c.id()).get().isDefined()).count());
   }
 
   @Test
   void of_racing_replacements_of_one_version_exactly_one_is_written() {
-    ProvisionedThroughput first = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
-    java.util.List<ProvisionedThroughput> nexts = new java.util.ArrayList<>();
-    for (int i = 0; i < 32; i++) {
-      nexts.add(renamed(first, "next-" + i));
+    for (int round = 0; round < Concurrently.ROUNDS; round++) {
+      ProvisionedThroughput first = stored(provisioned(HOME, id(round), "pt-" + round, "token-" + round));
+      java.util.List<ProvisionedThroughput> nexts = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        nexts.add(renamed(first, "next-" + round + "-" + i));
+      }
+
+      java.util.List<Either<BedrockError, WriteOutcome>> outcomes =
+          Concurrently.race(32, i -> repository.replace(first, nexts.get(i)));
+
+      java.util.List<ProvisionedThroughput> written = new java.util.ArrayList<>();
+      outcomes.forEach(
+          o -> {
+            if (o.isRight() && o.get() instanceof Written) {
+              written.add(((Written) o.get()).stored().get());
+            }
+          });
+      assertEquals(1, written.size());
+      ProvisionedThroughput winner = written.get(0);
+      assertEquals(
+          31,
+          outcomes.stream()
+              .filter(o -> o.equals(Either.right(new Stale(Option.some(winner)))))
+              .count());
+      assertFoundEverywhere(winner, Option.some(winner));
+      assertEquals(NOTHING, repository.findByName(HOME, first.provisionedModelName()));
+      assertEquals(
+          1,
+          nexts.stream()
+              .filter(n -> repository.findByName(HOME, n.provisionedModelName()).get().isDefined())
+              .count());
     }
-
-    java.util.List<Either<BedrockError, WriteOutcome>> outcomes =
-        Concurrently.race(32, i -> repository.replace(first, nexts.get(i)));
-
-    java.util.List<ProvisionedThroughput> written = new java.util.ArrayList<>();
-    outcomes.forEach(
-        o -> {
-          if (o.isRight() && o.get() instanceof Written) {
-            written.add(((Written) o.get()).stored().get());
-          }
-        });
-    assertEquals(1, written.size());
-    ProvisionedThroughput winner = written.get(0);
-    assertEquals(
-        31,
-        outcomes.stream().filter(o -> o.equals(Either.right(new Stale(Option.some(winner))))).count());
-    assertFoundEverywhere(winner, Option.some(winner));
-    assertEquals(NOTHING, repository.findByName(HOME, name("pt-1")));
-    assertEquals(
-        1,
-        nexts.stream()
-            .filter(n -> repository.findByName(HOME, n.provisionedModelName()).get().isDefined())
-            .count());
   }
 
-  private static java.util.List<ProvisionedThroughput> winners(
+  /** The one provisioned throughput that {@code outcomes} report inserted. */
+  private static ProvisionedThroughput onlyWinner(
       java.util.List<Either<BedrockError, InsertOutcome>> outcomes) {
     java.util.List<ProvisionedThroughput> winners = new java.util.ArrayList<>();
     for (Either<BedrockError, InsertOutcome> outcome : outcomes) {
@@ -354,6 +365,7 @@ public abstract class ProvisionedThroughputsContract {
         winners.add(((Inserted) outcome.get()).stored());
       }
     }
-    return winners;
+    assertEquals(1, winners.size(), "inserted");
+    return winners.get(0);
   }
 }
