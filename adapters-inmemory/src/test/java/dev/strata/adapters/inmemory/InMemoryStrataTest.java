@@ -134,4 +134,31 @@ class InMemoryStrataTest {
         Either.right(QuotaUsage.of(QuotaKey.noCommitmentBaseModels(), 1_000, 2)),
         strata.quotas().usage(DEFAULT_HOME, QuotaKey.noCommitmentBaseModels()));
   }
+
+  @Test
+  void a_restored_snapshot_keeps_every_provisioned_throughput_and_holds_its_model_units_again() {
+    InMemoryStrata first = InMemoryStrata.builder().build();
+    ProvisionedModelArn kept =
+        first.service().createProvisionedModelThroughput(novaLite("kept")).get();
+
+    InMemoryStrata second = InMemoryStrata.builder().restore(first.snapshot()).build();
+
+    assertEquals(List.of(kept), second.snapshot().map(ProvisionedThroughput::provisionedModelArn));
+    assertEquals(
+        2L, second.quotas().usage(DEFAULT_HOME, QuotaKey.noCommitmentBaseModels()).get().used());
+  }
+
+  @Test
+  void a_restored_strata_with_the_same_seed_mints_past_the_ids_it_restored() {
+    InMemoryStrata first = InMemoryStrata.builder().seed(7).build();
+    ProvisionedModelArn earlier =
+        first.service().createProvisionedModelThroughput(novaLite("earlier")).get();
+
+    InMemoryStrata second = InMemoryStrata.builder().seed(7).restore(first.snapshot()).build();
+    ProvisionedModelArn later =
+        second.service().createProvisionedModelThroughput(novaLite("later")).get();
+
+    assertNotEquals(earlier, later);
+    assertEquals(2, second.snapshot().size());
+  }
 }

@@ -129,6 +129,17 @@ public abstract class ProvisionedThroughputsContract {
   }
 
   @Test
+  void a_second_insert_under_a_taken_arn_stores_nothing_and_claims_neither_name_nor_token() {
+    ProvisionedThroughput holder = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
+    ProvisionedThroughput clash = provisioned(HOME, id(1), "pt-2", "token-2");
+
+    assertEquals(Either.right(new InsertOutcome.IdTaken()), repository.insert(clash));
+    assertEquals(found(holder), repository.findById(HOME, id(1)));
+    assertEquals(NOTHING, repository.findByName(HOME, name("pt-2")));
+    assertEquals(NOTHING, repository.findByClientRequestToken(HOME, token("token-2")));
+  }
+
+  @Test
   void the_token_is_checked_before_the_name() {
     ProvisionedThroughput tokenHolder = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
     stored(provisioned(HOME, id(2), "pt-2"));
