@@ -3,6 +3,8 @@ package dev.strata.domain;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,20 @@ public final class MemberConstraint {
    * through a pattern: it counts as not matching, and a bounded shape reports its length violation.
    */
   public static final int MAX_PATTERN_INPUT = 2048;
+
+  /**
+   * The model's name group. java.util.regex matches a repeated group of varying width by recursing
+   * once per repetition, so this overflows a 1 MiB thread stack below 2048 characters.
+   */
+  private static final String RECURSIVE_NAME = "([0-9a-zA-Z][_-]?)+";
+
+  /**
+   * The same language (an alphanumeric, then alphanumerics and single separators), as a group of
+   * fixed width that java.util.regex repeats iteratively.
+   */
+  private static final String ITERATIVE_NAME = "([0-9a-zA-Z](?:[0-9a-zA-Z_-](?<![_-][_-]))*)";
+
+  private static final ConcurrentMap<String, Pattern> STACK_SAFE = new ConcurrentHashMap<>();
 
   private MemberConstraint() {}
 
@@ -59,7 +75,17 @@ public final class MemberConstraint {
    * deliberately matches whole strings (see {@link ModelIdentifier#PATTERN}).
    */
   public static boolean matchesWhole(Pattern pattern, CharSequence value) {
-    return value.length() <= MAX_PATTERN_INPUT && pattern.matcher(value).matches();
+    return value.length() <= MAX_PATTERN_INPUT && stackSafe(pattern).matcher(value).matches();
+  }
+
+  /** {@code pattern} with its recursive name group, if any, replaced by an iterative equivalent. */
+  private static Pattern stackSafe(Pattern pattern) {
+    return STACK_SAFE.computeIfAbsent(
+        pattern.pattern(),
+        p ->
+            p.contains(RECURSIVE_NAME)
+                ? Pattern.compile(p.replace(RECURSIVE_NAME, ITERATIVE_NAME), pattern.flags())
+                : pattern);
   }
 
   /** The length and pattern sentences that {@code value} breaks, in AWS's order: length, then pattern. */
@@ -73,7 +99,7 @@ public final class MemberConstraint {
     }
     if (pattern != null
         && value.length() <= MAX_PATTERN_INPUT
-        && !pattern.matcher(value).matches()) {
+        && !matchesWhole(pattern, value)) {
       broken = broken.append(pattern(pattern.pattern()));
     }
     return broken;

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partition {
   public static final int MIN_LENGTH = 3;
-  public static final int MAX_LENGTH = 32;
+  /** The ARN patterns bound a partition only by the length of the whole ARN. */
+  public static final int MAX_LENGTH = MemberConstraint.MAX_PATTERN_INPUT;
   public static final String PATTERN = "^aws(-[^:]+)?$";
   static final Pattern REGEX = Pattern.compile(PATTERN);
 
