@@ -69,9 +69,70 @@ class ServiceModelConstantsTest {
             smithy(
                 "arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}")),
         arguments("AccountId.pattern", AccountId.PATTERN, smithy("[0-9]{12}")),
-        arguments("CustomModelName.max", CustomModel.NAME_MAX_LENGTH, 63),
         arguments(
-            "CustomModelName.pattern", CustomModel.NAME_PATTERN, smithy("([0-9a-zA-Z][_-]?){1,63}")));
+            "CustomModelName.min",
+            CatalogShapes.CUSTOM_MODEL_NAME_MIN_LENGTH,
+            1),
+        arguments(
+            "CustomModelName.max",
+            CatalogShapes.CUSTOM_MODEL_NAME_MAX_LENGTH,
+            63),
+        arguments(
+            "CustomModelName.pattern",
+            CatalogShapes.CUSTOM_MODEL_NAME_PATTERN,
+            smithy("([0-9a-zA-Z][_-]?){1,63}")),
+        arguments(
+            "GetFoundationModelIdentifier.min",
+            CatalogShapes.FOUNDATION_MODEL_IDENTIFIER_MIN_LENGTH,
+            1),
+        arguments(
+            "GetFoundationModelIdentifier.max",
+            CatalogShapes.FOUNDATION_MODEL_IDENTIFIER_MAX_LENGTH,
+            2048),
+        arguments(
+            "GetFoundationModelIdentifier.pattern",
+            CatalogShapes.FOUNDATION_MODEL_IDENTIFIER_PATTERN,
+            smithy("(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2})")),
+        arguments(
+            "Provider.pattern",
+            CatalogShapes.PROVIDER_PATTERN,
+            smithy("[A-Za-z0-9- ]{1,63}")),
+        arguments(
+            "ProvisionedModelId.pattern",
+            ProvisionedModelIdentifier.PATTERN,
+            smithy("((([0-9a-zA-Z][_-]?)+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:provisioned-model/[a-z0-9]{12}))")),
+        arguments(
+            "MaxResults.min",
+            ListLimits.MIN_RESULTS,
+            1),
+        arguments(
+            "MaxResults.max",
+            ListLimits.MAX_RESULTS,
+            1000),
+        arguments(
+            "PaginationToken.min",
+            ListLimits.TOKEN_MIN_LENGTH,
+            1),
+        arguments(
+            "PaginationToken.max",
+            ListLimits.TOKEN_MAX_LENGTH,
+            2048),
+        arguments(
+            "PaginationToken.pattern",
+            ListLimits.TOKEN_PATTERN,
+            smithy("\\S*")),
+        arguments(
+            "TaggableResourcesArn.min",
+            TaggableResourceArn.MIN_LENGTH,
+            20),
+        arguments(
+            "TaggableResourcesArn.max",
+            TaggableResourceArn.MAX_LENGTH,
+            1011),
+        arguments(
+            "TaggableResourcesArn.pattern (botocore wraps the unanchored Smithy pattern in .*X.*)",
+            TaggableResourceArn.PATTERN,
+            "(^[a-zA-Z0-9][a-zA-Z0-9\\-]*$)|(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model/(imported)/[a-z0-9]{12}$)|(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:([0-9]{12}|)((:(fine-tuning-job|model-customization-job|custom-model)/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12})$)|(:guardrail/[a-z0-9]+$)|(:automated-reasoning-policy/[a-zA-Z0-9]+(:[a-zA-Z0-9]+)?$)|(:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+$)|(:(provisioned-model|model-invocation-job|model-evaluation-job|evaluation-job|model-import-job|imported-model|async-invoke|provisioned-model-v2|provisioned-model-reservation|prompt-router|custom-model-deployment)/[a-z0-9]{12}$)))"));
   }
 
   @ParameterizedTest(name = "{0}")
