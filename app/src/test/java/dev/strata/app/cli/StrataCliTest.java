@@ -151,62 +151,47 @@ class StrataCliTest {
         r.err());
   }
 
-  @Test
-  void a_missing_required_option_is_a_usage_error() {
-    Run r = run("create", "--model-id", MODEL, "--model-units", "1");
-
+  /** Exit code 2, nothing on stdout, and stderr starting with {@code message}, then the usage. */
+  private static void assertUsageError(String message, Run r) {
     assertEquals(2, r.exitCode());
     assertEquals("", r.out());
-    assertTrue(
-        r.err().startsWith("Missing required option: '--provisioned-model-name=<string>'\nUsage: strata create "),
-        r.err());
+    assertTrue(r.err().startsWith(message + "\nUsage: strata "), r.err());
+  }
+
+  @Test
+  void a_missing_required_option_is_a_usage_error() {
+    assertUsageError(
+        "Missing required option: '--provisioned-model-name=<string>'",
+        run("create", "--model-id", MODEL, "--model-units", "1"));
   }
 
   @Test
   void a_malformed_tag_is_a_usage_error() {
-    Run r = create("--tags", "key=team");
-
-    assertEquals(2, r.exitCode());
-    assertTrue(
-        r.err()
-            .startsWith(
-                "Invalid value for option '--tags' at index 0 (key=<k>,value=<v>): 'key=team' needs"
-                    + " both key and value: key=<k>,value=<v>\n"),
-        r.err());
+    assertUsageError(
+        "Invalid value for option '--tags' at index 0 (key=<k>,value=<v>): 'key=team' needs both"
+            + " key and value: key=<k>,value=<v>",
+        create("--tags", "key=team"));
   }
 
   @Test
   void an_invalid_region_is_a_usage_error() {
-    Run r = create("--region", "US_EAST");
-
-    assertEquals(2, r.exitCode());
-    assertTrue(
-        r.err()
-            .startsWith(
-                "Invalid value for option '--region': Member must satisfy regular expression"
-                    + " pattern: ^[a-z0-9-]{1,20}$\n"),
-        r.err());
+    assertUsageError(
+        "Invalid value for option '--region': Member must satisfy regular expression pattern:"
+            + " ^[a-z0-9-]{1,20}$",
+        create("--region", "US_EAST"));
   }
 
   @Test
   void an_unsupported_output_format_is_a_usage_error() {
-    Run r = create("--output", "yaml");
-
-    assertEquals(2, r.exitCode());
-    assertTrue(
-        r.err()
-            .startsWith(
-                "Invalid value for option '--output': expected one of [text, json] (case-sensitive)"
-                    + " but was 'yaml'\n"),
-        r.err());
+    assertUsageError(
+        "Invalid value for option '--output': expected one of [text, json] (case-sensitive) but"
+            + " was 'yaml'",
+        create("--output", "yaml"));
   }
 
   @Test
   void no_subcommand_is_a_usage_error() {
-    Run r = run();
-
-    assertEquals(2, r.exitCode());
-    assertTrue(r.err().startsWith("Missing required subcommand\nUsage: strata "), r.err());
+    assertUsageError("Missing required subcommand", run());
   }
 
   @Test
