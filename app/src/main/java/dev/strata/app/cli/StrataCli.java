@@ -1,0 +1,163 @@
+package dev.strata.app.cli;
+
+import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.domain.AccountId;
+import dev.strata.domain.Partition;
+import dev.strata.domain.Region;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code strata}: the top-level command. Its options configure the in-memory Strata that a
+ * subcommand runs on; like the AWS CLI's global options they may come before or after the
+ * subcommand.
+ *
+ * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and usage on stderr),
+ * 254 the service answered with an error ({@code An error occurred (Code) when calling the
+ * Operation operation: message} on stderr).
+ */
+@Command(
+    name = "strata",
+    mixinStandardHelpOptions = true,
+    versionProvider = StrataCli.Version.class,
+    subcommands = CreateCommand.class,
+    description = "Amazon Bedrock provisioned throughput, in memory.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "2:usage error",
+      StrataCli.SERVICE_ERROR + ":the service answered with an error"
+    })
+public final class StrataCli implements Callable<Integer> {
+  /** The AWS CLI's exit code for an error response from the service. */
+  public static final int SERVICE_ERROR = 254;
+
+  /**
+   * Keeps Hibernate Validator's start-up banner (an INFO record through java.util.logging) off
+   * stderr, which carries only usage and service errors. Held here: JUL keeps loggers weakly.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  static {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--partition",
+      scope = ScopeType.INHERIT,
+      defaultValue = StrataConfiguration.DEFAULT_PARTITION,
+      converter = PartitionConverter.class,
+      description = "Partition of the in-memory account. Default: ${DEFAULT-VALUE}.")
+  private Partition partition;
+
+  @Option(
+      names = "--region",
+      scope = ScopeType.INHERIT,
+      defaultValue = StrataConfiguration.DEFAULT_REGION,
+      converter = RegionConverter.class,
+      description = "Region of the in-memory account. Default: ${DEFAULT-VALUE}.")
+  private Region region;
+
+  @Option(
+      names = "--account",
+      scope = ScopeType.INHERIT,
+      defaultValue = StrataConfiguration.DEFAULT_ACCOUNT,
+      converter = AccountConverter.class,
+      description = "Twelve-digit id of the in-memory account. Default: ${DEFAULT-VALUE}.")
+  private AccountId account;
+
+  @Option(
+      names = "--seed",
+      scope = ScopeType.INHERIT,
+      defaultValue = "" + StrataConfiguration.DEFAULT_SEED,
+      description =
+          "Seed of the in-memory ARN minter: the same seed mints the same ARNs. Default: ${DEFAULT-VALUE}.")
+  private long seed;
+
+  public static void main(String... args) {
+    System.exit(new CommandLine(new StrataCli()).execute(args));
+  }
+
+  /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new StrataCli()).setOut(out).setErr(err).execute(args);
+  }
+
+  /** Without a subcommand there is nothing to do: a usage error, as with the AWS CLI. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** The Strata the global options describe. */
+  StrataConfiguration configuration() {
+    return StrataConfiguration.defaults().withScope(partition, region, account).withSeed(seed);
+  }
+
+  private static <T> T valid(Validation<Seq<String>, T> parsed) {
+    if (parsed.isInvalid()) {
+      throw new TypeConversionException(parsed.getError().mkString("; "));
+    }
+    return parsed.get();
+  }
+
+  static final class PartitionConverter implements ITypeConverter<Partition> {
+    @Override
+    public Partition convert(String value) {
+      return valid(Partition.parse(value));
+    }
+  }
+
+  static final class RegionConverter implements ITypeConverter<Region> {
+    @Override
+    public Region convert(String value) {
+      return valid(Region.parse(value));
+    }
+  }
+
+  static final class AccountConverter implements ITypeConverter<AccountId> {
+    @Override
+    public AccountId convert(String value) {
+      return valid(AccountId.parse(value));
+    }
+  }
+
+  /** {@code strata <version>} from the jar's Maven descriptor, or {@code development} without one. */
+  static final class Version implements IVersionProvider {
+    private static final String DESCRIPTOR = "/META-INF/maven/dev.strata/strata-app/pom.properties";
+
+    @Override
+    public String[] getVersion() throws IOException {
+      String version = "development";
+      try (InputStream in = StrataCli.class.getResourceAsStream(DESCRIPTOR)) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          version = p.getProperty("version", version);
+        }
+      }
+      return new String[] {
+        "strata " + version, "Amazon Bedrock control plane API 2023-04-20, in-memory adapters"
+      };
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.strata.app.wiring;
+
+import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.domain.AccountId;
+import dev.strata.domain.Partition;
+import dev.strata.domain.QuotaLedger;
+import dev.strata.domain.Region;
+import dev.strata.domain.StatusTransitionPolicy;
+import dev.strata.ports.application.IdempotencyMode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a Strata should be, independent of the adapters that implement it.
+ *
+ * @param partition the home partition, e.g. {@code aws}
+ * @param region the home region, e.g. {@code us-east-1}
+ * @param account the home account, twelve digits
+ * @param seed the seed of the in-memory ARN minter: the same seed mints the same ids in the same
+ *     order (D17)
+ * @param idempotency what Create does with a client request token reused with other parameters (D3)
+ * @param transitions the name of the status transition policy (D9): {@code immediate}, {@code
+ *     manual}, {@code after-reads:N} or {@code after-duration:ISO-8601-duration} (e.g. {@code
+ *     after-duration:PT30S})
+ * @param quotaLimits model-unit limits per ledger (D14); a ledger not named keeps the adapter's
+ *     default
+ */
+public record StrataConfiguration(
+    Partition partition,
+    Region region,
+    AccountId account,
+    long seed,
+    IdempotencyMode idempotency,
+    String transitions,
+    Map<QuotaLedger, Long> quotaLimits) {
+
+  public static final String DEFAULT_PARTITION = InMemoryStrata.DEFAULT_PARTITION;
+  public static final String DEFAULT_REGION = InMemoryStrata.DEFAULT_REGION;
+  public static final String DEFAULT_ACCOUNT = InMemoryStrata.DEFAULT_ACCOUNT;
+  public static final long DEFAULT_SEED = 0;
+  public static final String IMMEDIATE = "immediate";
+  public static final String MANUAL = "manual";
+  public static final String AFTER_READS = "after-reads:";
+  public static final String AFTER_DURATION = "after-duration:";
+
+  /** Checks every setting; a bad one throws {@link IllegalArgumentException} naming it. */
+  public StrataConfiguration {
+    Objects.requireNonNull(partition, "partition");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(idempotency, "idempotency");
+    policyNamed(Objects.requireNonNull(transitions, "transitions"));
+    for (Map.Entry<QuotaLedger, Long> limit :
+        Objects.requireNonNull(quotaLimits, "quotaLimits").entrySet()) {
+      if (limit.getValue() == null || limit.getValue() < 0) {
+        throw new IllegalArgumentException("a quota limit is at least 0: " + limit);
+      }
+    }
+    quotaLimits = Map.copyOf(quotaLimits);
+  }
+
+  /** The in-memory defaults: {@code aws}, {@code us-east-1}, {@code 123456789012}, seed 0, lenient, immediate. */
+  public static StrataConfiguration defaults() {
+    return new StrataConfiguration(
+        Partition.of(DEFAULT_PARTITION),
+        Region.of(DEFAULT_REGION),
+        AccountId.of(DEFAULT_ACCOUNT),
+        DEFAULT_SEED,
+        IdempotencyMode.LENIENT,
+        IMMEDIATE,
+        Map.of());
+  }
+
+  public StrataConfiguration withScope(Partition partition, Region region, AccountId account) {
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, quotaLimits);
+  }
+
+  public StrataConfiguration withSeed(long seed) {
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, quotaLimits);
+  }
+
+  public StrataConfiguration withIdempotency(IdempotencyMode idempotency) {
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, quotaLimits);
+  }
+
+  public StrataConfiguration withTransitions(String transitions) {
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, quotaLimits);
+  }
+
+  /** This configuration with {@code limit} model units in {@code ledger}. */
+  public StrataConfiguration withQuotaLimit(QuotaLedger ledger, long limit) {
+    Map<QuotaLedger, Long> limits = new EnumMap<>(QuotaLedger.class);
+    limits.putAll(quotaLimits);
+    limits.put(ledger, limit);
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, limits);
+  }
+
+  /** The policy {@link #transitions()} names. */
+  public StatusTransitionPolicy transitionPolicy() {
+    return policyNamed(transitions);
+  }
+
+  private static StatusTransitionPolicy policyNamed(String name) {
+    if (name.equals(IMMEDIATE)) {
+      return StatusTransitionPolicy.immediate();
+    }
+    if (name.equals(MANUAL)) {
+      return StatusTransitionPolicy.manual();
+    }
+    try {
+      if (name.startsWith(AFTER_READS)) {
+        return StatusTransitionPolicy.afterReads(
+            Integer.parseInt(name.substring(AFTER_READS.length())));
+      }
+      if (name.startsWith(AFTER_DURATION)) {
+        return StatusTransitionPolicy.afterDuration(
+            Duration.parse(name.substring(AFTER_DURATION.length())));
+      }
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException("unknown transition policy '" + name + "'", e);
+    }
+    throw new IllegalArgumentException(
+        "unknown transition policy '"
+            + name
+            + "'; expected "
+            + IMMEDIATE
+            + ", "
+            + MANUAL
+            + ", "
+            + AFTER_READS
+            + "N or "
+            + AFTER_DURATION
+            + "<ISO-8601 duration>");
+  }
+}
