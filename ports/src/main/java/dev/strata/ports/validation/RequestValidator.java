@@ -39,6 +39,15 @@ import java.util.regex.Pattern;
  */
 public final class RequestValidator implements AutoCloseable {
   private static final Pattern INDEXED = Pattern.compile("(\\d+)");
+
+  /** A command's members in declaration order, the order violations are reported in. */
+  private static final ClassValue<List<String>> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          return List.of(type.getRecordComponents()).map(RecordComponent::getName);
+        }
+      };
   private final ValidatorFactory factory;
   private final Validator validator;
 
@@ -75,15 +84,15 @@ public final class RequestValidator implements AutoCloseable {
       return Either.left(
           new ValidationError("1 validation error detected: the request must not be null"));
     }
-    List<String> members =
-        List.of(command.getClass().getRecordComponents()).map(RecordComponent::getName);
-    List<Ranked> ranked =
-        List.ofAll(validator.validate(command))
-            .map(v -> rank(v, members))
-            .appendAll(more.map(v -> rank(v, EXTRA_RULE, members)));
-    if (ranked.isEmpty()) {
+    java.util.Set<ConstraintViolation<T>> violations = validator.validate(command);
+    if (violations.isEmpty() && more.isEmpty()) {
       return Either.right(command);
     }
+    List<String> members = MEMBERS.get(command.getClass());
+    List<Ranked> ranked =
+        List.ofAll(violations)
+            .map(v -> rank(v, members))
+            .appendAll(more.map(v -> rank(v, EXTRA_RULE, members)));
     return Either.left(
         ValidationError.of(
             ranked
