@@ -12,7 +12,9 @@ import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.RequestTag;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +32,8 @@ final class CreateFixture {
   static final String ACCOUNT = "123456789012";
   static final String OTHER_ACCOUNT = "210987654321";
   static final ResourceScope HOME = ResourceScope.of("aws", "us-east-1", ACCOUNT);
-  static final ResourceScope OTHER_ACCOUNT_SCOPE = ResourceScope.of("aws", "us-east-1", OTHER_ACCOUNT);
+  static final ResourceScope OTHER_ACCOUNT_SCOPE =
+      ResourceScope.of("aws", "us-east-1", OTHER_ACCOUNT);
 
   /** A fixed instant with sub-millisecond digits, so that truncation to milliseconds shows. */
   static final Instant NOW = Instant.parse("2026-03-10T08:30:15.123456789Z");
@@ -74,8 +77,9 @@ final class CreateFixture {
       String name,
       String modelId,
       String commitment,
-      List<dev.strata.ports.driving.RequestTag> tags) {
-    return new CreateProvisionedModelThroughputCommand(token, units, name, modelId, commitment, tags);
+      List<RequestTag> tags) {
+    return new CreateProvisionedModelThroughputCommand(
+        token, units, name, modelId, commitment, tags);
   }
 
   static Either<BedrockError, ProvisionedModelArn> create(
@@ -117,8 +121,7 @@ final class CreateFixture {
 
   /** The stored aggregate behind {@code arn}. */
   static ProvisionedThroughput stored(InMemoryStrata strata, ProvisionedModelArn arn) {
-    Either<BedrockError, io.vavr.control.Option<ProvisionedThroughput>> found =
-        strata.repository().findByArn(arn);
+    Either<BedrockError, Option<ProvisionedThroughput>> found = strata.repository().findByArn(arn);
     assertTrue(found.isRight(), () -> "repository failed: " + found.getLeft());
     assertTrue(found.get().isDefined(), () -> "nothing stored for " + arn);
     return found.get().get();

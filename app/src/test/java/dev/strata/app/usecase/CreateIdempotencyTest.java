@@ -52,15 +52,19 @@ class CreateIdempotencyTest {
     Supplier<CreateProvisionedModelThroughputCommand.Builder> base =
         () -> command("chat-prod").clientRequestToken(TOKEN);
     return Stream.of(
-        Arguments.of("another name", command("chat-other").clientRequestToken(TOKEN).tag("team", "ml")),
+        Arguments.of(
+            "another name", command("chat-other").clientRequestToken(TOKEN).tag("team", "ml")),
         Arguments.of(
             "more model units",
-            CreateProvisionedModelThroughputCommand.builder("chat-prod", CreateFixture.NO_COMMIT_BASE, 2)
+            CreateProvisionedModelThroughputCommand.builder(
+                    "chat-prod", CreateFixture.NO_COMMIT_BASE, 2)
                 .clientRequestToken(TOKEN)
                 .tag("team", "ml")),
         Arguments.of(
             "another model",
-            command("chat-prod", "amazon.nova-pro-v1:0:24k", 1).clientRequestToken(TOKEN).tag("team", "ml")),
+            command("chat-prod", "amazon.nova-pro-v1:0:24k", 1)
+                .clientRequestToken(TOKEN)
+                .tag("team", "ml")),
         Arguments.of(
             "a commitment",
             base.get().commitmentDuration(CommitmentDuration.OneMonth).tag("team", "ml")),
@@ -80,13 +84,21 @@ class CreateIdempotencyTest {
   @Test
   void many_retries_charge_the_quota_once() {
     ProvisionedModelArn first =
-        created(create(strata, command("chat-prod", COMMIT_ONLY_BASE, 5)
-            .commitmentDuration(CommitmentDuration.SixMonths).clientRequestToken(TOKEN)));
+        created(
+            create(
+                strata,
+                command("chat-prod", COMMIT_ONLY_BASE, 5)
+                    .commitmentDuration(CommitmentDuration.SixMonths)
+                    .clientRequestToken(TOKEN)));
     for (int i = 0; i < 5; i++) {
       assertEquals(
           first,
-          created(create(strata, command("chat-prod", COMMIT_ONLY_BASE, 5)
-              .commitmentDuration(CommitmentDuration.SixMonths).clientRequestToken(TOKEN))));
+          created(
+              create(
+                  strata,
+                  command("chat-prod", COMMIT_ONLY_BASE, 5)
+                      .commitmentDuration(CommitmentDuration.SixMonths)
+                      .clientRequestToken(TOKEN))));
     }
     assertEquals(1, size(strata));
     assertEquals(5, used(strata, QuotaKey.committed(COMMIT_ONLY_BASE)));
@@ -94,7 +106,8 @@ class CreateIdempotencyTest {
 
   @Test
   void a_retry_succeeds_even_when_the_quota_is_now_fully_used() {
-    InMemoryStrata full = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
+    InMemoryStrata full =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
     ProvisionedModelArn first = created(create(full, original()));
     assertEquals(first, created(create(full, original())));
     assertEquals(1, used(full, QuotaKey.noCommitmentBaseModels()));
@@ -126,7 +139,10 @@ class CreateIdempotencyTest {
     ProvisionedModelArn home = created(create(strata, original()));
     ProvisionedModelArn other =
         created(
-            strata.service().forScope(OTHER_ACCOUNT_SCOPE).createProvisionedModelThroughput(original().build()));
+            strata
+                .service()
+                .forScope(OTHER_ACCOUNT_SCOPE)
+                .createProvisionedModelThroughput(original().build()));
     assertNotEquals(home, other);
     assertEquals(1, strata.repository().size(HOME));
     assertEquals(1, strata.repository().size(OTHER_ACCOUNT_SCOPE));
@@ -160,12 +176,14 @@ class CreateIdempotencyTest {
 
   @Test
   void a_token_whose_request_hit_the_quota_is_not_claimed() {
-    InMemoryStrata tight = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
+    InMemoryStrata tight =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
     BedrockError error =
         failure(
             create(
                 tight,
-                CreateProvisionedModelThroughputCommand.builder("chat-prod", CreateFixture.NO_COMMIT_BASE, 2)
+                CreateProvisionedModelThroughputCommand.builder(
+                        "chat-prod", CreateFixture.NO_COMMIT_BASE, 2)
                     .clientRequestToken(TOKEN)));
     assertEquals(BedrockError.ServiceQuotaExceeded.class, error.getClass());
     ProvisionedModelArn arn = created(create(tight, original()));
@@ -177,7 +195,8 @@ class CreateIdempotencyTest {
   void a_token_whose_request_hit_a_taken_name_is_not_claimed() {
     ProvisionedModelArn holder = created(create(strata, command("chat-prod")));
     failure(create(strata, original()));
-    ProvisionedModelArn arn = created(create(strata, command("chat-two").clientRequestToken(TOKEN)));
+    ProvisionedModelArn arn =
+        created(create(strata, command("chat-two").clientRequestToken(TOKEN)));
     assertNotEquals(holder, arn);
     assertEquals(2, size(strata));
   }
@@ -226,7 +245,11 @@ class CreateIdempotencyTest {
     CreateProvisionedModelThroughputCommand.Builder c =
         command("bot", SeedModels.TITAN_SUPPORT_BOT, 1).clientRequestToken(TOKEN);
     ProvisionedModelArn first = created(create(strict, c));
-    assertEquals(first, created(create(strict, command("bot", SeedModels.TITAN_SUPPORT_BOT, 1)
-        .clientRequestToken(TOKEN))));
+    assertEquals(
+        first,
+        created(
+            create(
+                strict,
+                command("bot", SeedModels.TITAN_SUPPORT_BOT, 1).clientRequestToken(TOKEN))));
   }
 }

@@ -22,7 +22,9 @@ import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 
-/** Create against the three model-unit ledgers of D14: over the limit, nothing is created or held. */
+/**
+ * Create against the three model-unit ledgers of D14: over the limit, nothing is created or held.
+ */
 class CreateQuotaTest {
   private static final String BASE_QUOTA =
       "L-FE44174A ('Model units no-commitment Provisioned Throughputs across base models')";
@@ -41,11 +43,13 @@ class CreateQuotaTest {
 
   @Test
   void no_commitment_base_model_units_beyond_the_limit_are_refused_naming_the_quota() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
     created(create(strata, command("a", NO_COMMIT_BASE, 2)));
     assertQuotaExceeded(
         create(strata, command("b", "amazon.nova-pro-v1:0:24k", 2)),
-        "The request for 2 model units exceeds quota " + BASE_QUOTA
+        "The request for 2 model units exceeds quota "
+            + BASE_QUOTA
             + ": limit 3, in use 2, available 1.");
     assertEquals(1, size(strata));
     assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
@@ -56,23 +60,27 @@ class CreateQuotaTest {
 
   @Test
   void units_that_fill_the_limit_exactly_are_granted() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
     created(create(strata, command("a", NO_COMMIT_BASE, 2)));
     created(create(strata, command("b", NO_COMMIT_BASE, 1)));
     assertEquals(3, used(strata, QuotaKey.noCommitmentBaseModels()));
     assertQuotaExceeded(
         create(strata, command("c", NO_COMMIT_BASE, 1)),
-        "The request for 1 model units exceeds quota " + BASE_QUOTA
+        "The request for 1 model units exceeds quota "
+            + BASE_QUOTA
             + ": limit 3, in use 3, available 0.");
     assertEquals(2, size(strata));
   }
 
   @Test
   void one_request_larger_than_the_whole_limit_is_refused() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
     assertQuotaExceeded(
         create(strata, command("a", NO_COMMIT_BASE, 4)),
-        "The request for 4 model units exceeds quota " + BASE_QUOTA
+        "The request for 4 model units exceeds quota "
+            + BASE_QUOTA
             + ": limit 3, in use 0, available 3.");
     assertEquals(0, size(strata));
     assertEquals(0, used(strata, QuotaKey.noCommitmentBaseModels()));
@@ -80,11 +88,13 @@ class CreateQuotaTest {
 
   @Test
   void no_commitment_custom_model_units_beyond_the_limit_are_refused_naming_the_quota() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_CUSTOM_MODELS, 2).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_CUSTOM_MODELS, 2).build();
     created(create(strata, command("a", SeedModels.TITAN_SUPPORT_BOT, 1)));
     assertQuotaExceeded(
         create(strata, command("b", SeedModels.NOVA_DISTILLED, 2)),
-        "The request for 2 model units exceeds quota " + CUSTOM_QUOTA
+        "The request for 2 model units exceeds quota "
+            + CUSTOM_QUOTA
             + ": limit 2, in use 1, available 1.");
     assertEquals(1, size(strata));
     assertEquals(1, used(strata, QuotaKey.noCommitmentCustomModels()));
@@ -128,22 +138,28 @@ class CreateQuotaTest {
 
   @Test
   void a_zero_no_commitment_base_model_limit_says_no_units_are_reserved() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 0).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 0).build();
     assertQuotaExceeded(
         create(strata, command("a", NO_COMMIT_BASE, 1)),
         "Your account does not currently have any no commitment model units reserved for base"
-            + " models (quota " + BASE_QUOTA + ").");
+            + " models (quota "
+            + BASE_QUOTA
+            + ").");
     assertEquals(0, size(strata));
     assertEquals(0, used(strata, QuotaKey.noCommitmentBaseModels()));
   }
 
   @Test
   void a_zero_no_commitment_custom_model_limit_says_no_units_are_reserved() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_CUSTOM_MODELS, 0).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_CUSTOM_MODELS, 0).build();
     assertQuotaExceeded(
         create(strata, command("a", SeedModels.LLAMA_TUNED, 1)),
         "Your account does not currently have any no commitment model units reserved for custom"
-            + " models (quota " + CUSTOM_QUOTA + ").");
+            + " models (quota "
+            + CUSTOM_QUOTA
+            + ").");
     assertEquals(0, size(strata));
   }
 
@@ -169,7 +185,8 @@ class CreateQuotaTest {
     created(create(strata, committed("a", COMMIT_ONLY_BASE, 2)));
     assertEquals(
         BedrockError.ServiceQuotaExceeded.class,
-        CreateFixture.failure(create(strata, committed("b", "anthropic.claude-v2:0:18k", 1))).getClass());
+        CreateFixture.failure(create(strata, committed("b", "anthropic.claude-v2:0:18k", 1)))
+            .getClass());
   }
 
   @Test
@@ -191,7 +208,8 @@ class CreateQuotaTest {
 
   @Test
   void each_account_has_its_own_ledgers() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 1).build();
     created(create(strata, command("a", NO_COMMIT_BASE, 1)));
     created(
         strata
@@ -204,7 +222,8 @@ class CreateQuotaTest {
 
   @Test
   void a_refused_request_leaves_room_for_one_that_fits() {
-    InMemoryStrata strata = CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 2).build();
+    InMemoryStrata strata =
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 2).build();
     CreateFixture.failure(create(strata, command("big", NO_COMMIT_BASE, 3)));
     created(create(strata, command("small", NO_COMMIT_BASE, 2)));
     assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
@@ -216,7 +235,8 @@ class CreateQuotaTest {
     created(create(strata, command("big", NO_COMMIT_BASE, 1000)));
     assertQuotaExceeded(
         create(strata, command("more", NO_COMMIT_BASE, 1)),
-        "The request for 1 model units exceeds quota " + BASE_QUOTA
+        "The request for 1 model units exceeds quota "
+            + BASE_QUOTA
             + ": limit 1000, in use 1000, available 0.");
   }
 }

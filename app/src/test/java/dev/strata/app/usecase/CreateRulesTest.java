@@ -24,15 +24,18 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.CommitmentDuration;
 import dev.strata.domain.CustomModelArn;
 import dev.strata.domain.ProvisionedModelArn;
+import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedModelStatus;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
+import dev.strata.domain.ResourceScope;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.domain.TagKey;
 import dev.strata.domain.TagValue;
 import dev.strata.ports.application.ProvisionedThroughputService;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,6 +58,11 @@ class CreateRulesTest {
     strata = CreateFixture.strata();
   }
 
+  /** What a Create of {@code command} that must succeed stored. */
+  private ProvisionedThroughput purchase(CreateProvisionedModelThroughputCommand.Builder command) {
+    return stored(strata, created(create(strata, command)));
+  }
+
   private CreateProvisionedModelThroughputCommand.Builder withTags(int count) {
     CreateProvisionedModelThroughputCommand.Builder c = command("tagged");
     for (int i = 1; i <= count; i++) {
@@ -69,7 +77,10 @@ class CreateRulesTest {
   void a_name_in_use_in_the_same_account_and_region_is_a_validation_error_naming_it() {
     ProvisionedModelArn first = created(create(strata, command("chat-prod")));
     assertValidation(
-        create(strata, command("chat-prod", COMMIT_ONLY_BASE, 2).commitmentDuration(CommitmentDuration.OneMonth)),
+        create(
+            strata,
+            command("chat-prod", COMMIT_ONLY_BASE, 2)
+                .commitmentDuration(CommitmentDuration.OneMonth)),
         "A provisioned throughput named 'chat-prod' already exists in this account and region: "
             + first
             + ". Provisioned model names must be unique.");
@@ -93,7 +104,9 @@ class CreateRulesTest {
         created(other.createProvisionedModelThroughput(command("chat-prod").build()));
     assertEquals(OTHER_ACCOUNT_SCOPE, elsewhere.scope());
     assertTrue(
-        elsewhere.value().matches("arn:aws:bedrock:us-east-1:210987654321:provisioned-model/[a-z0-9]{12}"),
+        elsewhere
+            .value()
+            .matches("arn:aws:bedrock:us-east-1:210987654321:provisioned-model/[a-z0-9]{12}"),
         elsewhere.value());
     assertNotEquals(home, elsewhere);
     assertEquals(1, strata.repository().size(HOME));
@@ -109,7 +122,7 @@ class CreateRulesTest {
         created(
             strata
                 .service()
-                .forScope(dev.strata.domain.ResourceScope.of("aws", "us-west-2", "123456789012"))
+                .forScope(ResourceScope.of("aws", "us-west-2", "123456789012"))
                 .createProvisionedModelThroughput(command("chat-prod").build()));
     assertEquals("us-west-2", west.scope().region().toString());
     assertEquals(
@@ -154,10 +167,13 @@ class CreateRulesTest {
     BedrockError error = CreateFixture.failure(create(strata, withTags(201)));
     assertEquals(BedrockError.ValidationError.class, error.getClass());
     assertTrue(
-        error.message().startsWith("1 validation error detected: Value '[Tag(key=key-1, value=value-1), "),
+        error
+            .message()
+            .startsWith("1 validation error detected: Value '[Tag(key=key-1, value=value-1), "),
         error.message());
     assertTrue(
-        error.message()
+        error
+            .message()
             .endsWith(
                 "Tag(key=key-201, value=value-201)]' at 'tags' failed to satisfy constraint:"
                     + " Member must have length less than or equal to 200"),
@@ -203,7 +219,8 @@ class CreateRulesTest {
     assertValidation(
         create(
             strata,
-            command("pt", "amazon.nova-lite-v1:0", 1).commitmentDuration(CommitmentDuration.SixMonths)),
+            command("pt", "amazon.nova-lite-v1:0", 1)
+                .commitmentDuration(CommitmentDuration.SixMonths)),
         "The model amazon.nova-lite-v1:0 does not support provisioned throughput (its inference"
             + " types are [ON_DEMAND]). Use a context variant that does: amazon.nova-lite-v1:0:24k,"
             + " amazon.nova-lite-v1:0:300k.");
@@ -225,7 +242,7 @@ class CreateRulesTest {
   @Test
   void a_foundation_model_arn_of_the_home_region_is_accepted() {
     String arn = "arn:aws:bedrock:us-east-1::foundation-model/" + NO_COMMIT_BASE;
-    ProvisionedThroughput pt = stored(strata, created(create(strata, command("pt", arn, 1))));
+    ProvisionedThroughput pt = purchase(command("pt", arn, 1));
     assertEquals(arn, pt.modelArn().value());
     assertEquals(arn, pt.foundationModelArn().value());
   }
@@ -241,7 +258,9 @@ class CreateRulesTest {
         create(strata, command("pt", arn, 1)),
         BedrockError.ResourceNotFound.class,
         "ResourceNotFoundException",
-        "The model '" + arn + "' (modelId) was not found in account 123456789012, region us-east-1.");
+        "The model '"
+            + arn
+            + "' (modelId) was not found in account 123456789012, region us-east-1.");
     assertEquals(0, size(strata));
   }
 
@@ -252,20 +271,22 @@ class CreateRulesTest {
         "arn:aws:bedrock:eu-west-1:123456789012:custom-model/amazon.titan-text-express-v1:0:8k/k7xq2m9p4w1a",
         "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan-text-express-v1:0:8k/aaaaaaaaaaaa"
       })
-  void a_custom_model_arn_of_another_account_or_region_or_unknown_is_resource_not_found(String arn) {
+  void a_custom_model_arn_of_another_account_or_region_or_unknown_is_resource_not_found(
+      String arn) {
     assertFailure(
         create(strata, command("pt", arn, 1)),
         BedrockError.ResourceNotFound.class,
         "ResourceNotFoundException",
-        "The model '" + arn + "' (modelId) was not found in account 123456789012, region us-east-1.");
+        "The model '"
+            + arn
+            + "' (modelId) was not found in account 123456789012, region us-east-1.");
     assertEquals(0, size(strata));
     assertEquals(0, used(strata, QuotaKey.noCommitmentCustomModels()));
   }
 
   @Test
   void a_custom_model_is_found_by_name() {
-    ProvisionedThroughput pt =
-        stored(strata, created(create(strata, command("bot", SeedModels.TITAN_SUPPORT_BOT, 1))));
+    ProvisionedThroughput pt = purchase(command("bot", SeedModels.TITAN_SUPPORT_BOT, 1));
     assertEquals(TITAN_CUSTOM_ARN, pt.modelArn().value());
     assertEquals(TITAN_CUSTOM_ARN, pt.desiredModelArn().value());
     assertEquals(
@@ -277,9 +298,10 @@ class CreateRulesTest {
 
   @Test
   void a_custom_model_is_found_by_arn() {
-    ProvisionedThroughput pt =
-        stored(strata, created(create(strata, command("bot", TITAN_CUSTOM_ARN, 2))));
-    assertEquals(CustomModelArn.of(HOME, "amazon.titan-text-express-v1:0:8k", "k7xq2m9p4w1a"), pt.modelArn());
+    ProvisionedThroughput pt = purchase(command("bot", TITAN_CUSTOM_ARN, 2));
+    assertEquals(
+        CustomModelArn.of(HOME, "amazon.titan-text-express-v1:0:8k", "k7xq2m9p4w1a"),
+        pt.modelArn());
     assertEquals(2, used(strata, QuotaKey.noCommitmentCustomModels()));
   }
 
@@ -308,12 +330,8 @@ class CreateRulesTest {
   @Test
   void a_base_model_without_no_commitment_support_can_be_bought_with_commitment() {
     ProvisionedThroughput pt =
-        stored(
-            strata,
-            created(
-                create(
-                    strata,
-                    command("pt", COMMIT_ONLY_BASE, 3).commitmentDuration(CommitmentDuration.OneMonth))));
+        purchase(
+            command("pt", COMMIT_ONLY_BASE, 3).commitmentDuration(CommitmentDuration.OneMonth));
     assertEquals(Optional.of(CommitmentDuration.OneMonth), pt.commitmentDuration());
     assertEquals(QuotaKey.committed(COMMIT_ONLY_BASE), pt.quotaCharge().key());
     assertEquals(3, used(strata, QuotaKey.committed(COMMIT_ONLY_BASE)));
@@ -321,7 +339,7 @@ class CreateRulesTest {
 
   @Test
   void a_base_model_with_no_commitment_support_can_be_bought_without_commitment() {
-    ProvisionedThroughput pt = stored(strata, created(create(strata, command("pt"))));
+    ProvisionedThroughput pt = purchase(command("pt"));
     assertEquals(Optional.empty(), pt.commitmentDuration());
     assertEquals(Optional.empty(), pt.commitmentExpirationTime());
     assertEquals(QuotaKey.noCommitmentBaseModels(), pt.quotaCharge().key());
@@ -329,8 +347,7 @@ class CreateRulesTest {
 
   @Test
   void a_custom_model_can_be_bought_without_commitment_even_where_its_base_cannot() {
-    ProvisionedThroughput pt =
-        stored(strata, created(create(strata, command("llama", SeedModels.LLAMA_TUNED, 1))));
+    ProvisionedThroughput pt = purchase(command("llama", SeedModels.LLAMA_TUNED, 1));
     assertEquals(Optional.empty(), pt.commitmentDuration());
     assertEquals(1, used(strata, QuotaKey.noCommitmentCustomModels()));
   }
@@ -338,13 +355,9 @@ class CreateRulesTest {
   @Test
   void a_custom_model_with_commitment_is_charged_to_its_base_models_committed_ledger() {
     ProvisionedThroughput pt =
-        stored(
-            strata,
-            created(
-                create(
-                    strata,
-                    command("bot", SeedModels.TITAN_SUPPORT_BOT, 4)
-                        .commitmentDuration(CommitmentDuration.SixMonths))));
+        purchase(
+            command("bot", SeedModels.TITAN_SUPPORT_BOT, 4)
+                .commitmentDuration(CommitmentDuration.SixMonths));
     assertEquals(QuotaKey.committed("amazon.titan-text-express-v1:0:8k"), pt.quotaCharge().key());
     assertEquals(4, used(strata, QuotaKey.committed("amazon.titan-text-express-v1:0:8k")));
     assertEquals(0, used(strata, QuotaKey.noCommitmentCustomModels()));
@@ -366,7 +379,8 @@ class CreateRulesTest {
     assertEquals("chat-prod", pt.provisionedModelName().value());
     assertEquals(2, pt.modelUnits().value());
     assertEquals(2, pt.desiredModelUnits().value());
-    assertEquals("arn:aws:bedrock:us-east-1::foundation-model/" + NO_COMMIT_BASE, pt.modelArn().value());
+    assertEquals(
+        "arn:aws:bedrock:us-east-1::foundation-model/" + NO_COMMIT_BASE, pt.modelArn().value());
     assertEquals(pt.modelArn(), pt.desiredModelArn());
     assertEquals(pt.modelArn(), pt.foundationModelArn());
     assertEquals("tok-1", pt.clientRequestToken().get().value());
@@ -396,7 +410,7 @@ class CreateRulesTest {
 
   @Test
   void timestamps_are_the_clock_truncated_to_milliseconds() {
-    ProvisionedThroughput pt = stored(strata, created(create(strata, command("pt"))));
+    ProvisionedThroughput pt = purchase(command("pt"));
     assertEquals(Instant.parse("2026-03-10T08:30:15.123Z"), pt.creationTime());
     assertEquals(0, pt.creationTime().getNano() % 1_000_000);
     assertEquals(pt.creationTime(), pt.lastModifiedTime());
@@ -426,13 +440,14 @@ class CreateRulesTest {
 
   @Test
   void with_the_default_policy_a_new_provisioned_throughput_is_in_service() {
-    ProvisionedThroughput pt = stored(strata, created(create(strata, command("pt"))));
+    ProvisionedThroughput pt = purchase(command("pt"));
     assertEquals(ProvisionedModelStatus.InService, pt.status());
   }
 
   @Test
   void with_a_manual_policy_a_new_provisioned_throughput_is_creating() {
-    InMemoryStrata manual = CreateFixture.env().transitions(StatusTransitionPolicy.manual()).build();
+    InMemoryStrata manual =
+        CreateFixture.env().transitions(StatusTransitionPolicy.manual()).build();
     ProvisionedThroughput pt = stored(manual, created(create(manual, command("pt"))));
     assertEquals(ProvisionedModelStatus.Creating, pt.status());
     assertEquals(Instant.parse("2026-03-10T08:30:15.123Z"), pt.creationTime());
@@ -443,10 +458,8 @@ class CreateRulesTest {
   @Test
   void a_created_provisioned_throughput_is_found_by_its_name() {
     ProvisionedModelArn arn = created(create(strata, command("chat-prod")));
-    Either<BedrockError, io.vavr.control.Option<ProvisionedThroughput>> byName =
-        strata
-            .repository()
-            .findByName(HOME, dev.strata.domain.ProvisionedModelName.of("chat-prod"));
+    Either<BedrockError, Option<ProvisionedThroughput>> byName =
+        strata.repository().findByName(HOME, ProvisionedModelName.of("chat-prod"));
     assertEquals(arn, byName.get().get().provisionedModelArn());
   }
 }

@@ -107,7 +107,8 @@ class CreateValidationTest {
     assertValidation(
         create(raw(null, 1, "", NO_COMMIT_BASE, null, null)),
         "2 validation errors detected: "
-            + clause("", "provisionedModelName", "Member must have length greater than or equal to 1")
+            + clause(
+                "", "provisionedModelName", "Member must have length greater than or equal to 1")
             + "; "
             + clause(
                 "",
@@ -164,7 +165,10 @@ class CreateValidationTest {
         "2 validation errors detected: "
             + clause("", "modelId", "Member must have length greater than or equal to 1")
             + "; "
-            + clause("", "modelId", "Member must satisfy regular expression pattern: " + MODEL_ID_PATTERN));
+            + clause(
+                "",
+                "modelId",
+                "Member must satisfy regular expression pattern: " + MODEL_ID_PATTERN));
     assertNothingCreated();
   }
 
@@ -204,7 +208,8 @@ class CreateValidationTest {
     assertValidation(
         create(raw(token, 1, "pt", NO_COMMIT_BASE, null, null)),
         "2 validation errors detected: "
-            + clause(token, "clientRequestToken", "Member must have length less than or equal to 256")
+            + clause(
+                token, "clientRequestToken", "Member must have length less than or equal to 256")
             + "; "
             + clause(
                 token,
@@ -324,7 +329,8 @@ class CreateValidationTest {
     String value = "v".repeat(257);
     assertValidation(
         withTags(List.of(RequestTag.of("team", value))),
-        oneError(value, "tags.1.member.value", "Member must have length less than or equal to 256"));
+        oneError(
+            value, "tags.1.member.value", "Member must have length less than or equal to 256"));
     assertNothingCreated();
   }
 
@@ -383,7 +389,8 @@ class CreateValidationTest {
   void a_repeated_tag_key_is_a_validation_error_naming_the_first_occurrence() {
     assertValidation(
         withTags(
-            List.of(RequestTag.of("team", "a"), RequestTag.of("env", "b"), RequestTag.of("team", "c"))),
+            List.of(
+                RequestTag.of("team", "a"), RequestTag.of("env", "b"), RequestTag.of("team", "c"))),
         oneError(
             "team",
             "tags.3.member.key",
@@ -459,7 +466,10 @@ class CreateValidationTest {
     assertValidation(
         withTags(tags),
         "3 validation errors detected: "
-            + clause("aws:second", "tags.2.member.key", "Member must not start with 'aws:' (reserved for AWS)")
+            + clause(
+                "aws:second",
+                "tags.2.member.key",
+                "Member must not start with 'aws:' (reserved for AWS)")
             + "; "
             + clause(
                 "bad#tenth",
