@@ -1,0 +1,206 @@
+package dev.strata.app.usecase;
+
+import static dev.strata.app.usecase.CreateFixture.HOME;
+import static dev.strata.app.usecase.CreateFixture.NOW;
+import static dev.strata.app.usecase.CreateFixture.NO_COMMIT_BASE;
+import static dev.strata.app.usecase.CreateFixture.assertFailure;
+import static dev.strata.app.usecase.CreateFixture.command;
+import static dev.strata.app.usecase.CreateFixture.create;
+import static dev.strata.app.usecase.CreateFixture.created;
+import static dev.strata.app.usecase.CreateFixture.failure;
+import static dev.strata.app.usecase.CreateFixture.size;
+import static dev.strata.app.usecase.CreateFixture.used;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.adapters.inmemory.FaultInjection;
+import dev.strata.adapters.inmemory.InMemoryArnMinter;
+import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.adapters.inmemory.SeedModels;
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.ClientRequestToken;
+import dev.strata.domain.CreationRequest;
+import dev.strata.domain.FoundationModel;
+import dev.strata.domain.ModelIdentifier;
+import dev.strata.domain.ModelUnits;
+import dev.strata.domain.ProvisionedModelArn;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaCharge;
+import dev.strata.domain.QuotaKey;
+import dev.strata.domain.ResolvedModel;
+import dev.strata.domain.StatusTransitionPolicy;
+import dev.strata.domain.Tags;
+import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Create when a driven port fails: the port's AccessDenied, Throttling or InternalServerError
+ * reaches the caller unchanged, and no partial state remains (no stored provisioned throughput, no
+ * claimed name or token, no held model units).
+ */
+class CreateFailureTest {
+  private static final String TOKEN = "retry-me-1";
+
+  /** Every driven adapter of an in-memory Strata, by name. */
+  private static final List<Arguments> ADAPTERS =
+      List.of(
+          adapter("catalog", s -> s.catalog().faults()),
+          adapter("minter", s -> s.minter().faults()),
+          adapter("repository", s -> s.repository().faults()),
+          adapter("quotas", s -> s.quotas().faults()));
+
+  private static final List<BedrockError> ERRORS =
+      List.of(
+          new BedrockError.AccessDenied(
+              "User: arn:aws:iam::123456789012:user/dev is not authorized to perform:"
+                  + " bedrock:CreateProvisionedModelThroughput"),
+          new BedrockError.Throttling("Rate exceeded"),
+          new BedrockError.InternalServerError("The dependency timed out."));
+
+  private static Arguments adapter(String name, Function<InMemoryStrata, FaultInjection> faults) {
+    return Arguments.of(name, faults);
+  }
+
+  static Stream<Arguments> faults() {
+    return ADAPTERS.stream()
+        .flatMap(
+            a -> ERRORS.stream().map(e -> Arguments.of(a.get()[0], a.get()[1], e, e.errorCode())));
+  }
+
+  @ParameterizedTest(name = "{0} fails with {3}")
+  @MethodSource("faults")
+  void a_failing_port_passes_its_error_through_and_leaves_nothing_behind(
+      String adapter,
+      Function<InMemoryStrata, FaultInjection> faultsOf,
+      BedrockError injected,
+      String errorCode) {
+    InMemoryStrata strata = CreateFixture.strata();
+    created(create(strata, command("existing", NO_COMMIT_BASE, 2)));
+    FaultInjection faults = faultsOf.apply(strata);
+
+    faults.failWith(injected);
+    BedrockError error =
+        failure(create(strata, command("chat-prod", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)));
+    faults.clear();
+
+    assertSame(injected, error);
+    assertEquals(errorCode, error.errorCode());
+    assertEquals(1, size(strata));
+    assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
+    assertNotClaimed(strata, "chat-prod");
+
+    created(create(strata, command("chat-prod", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)));
+    assertEquals(2, size(strata));
+    assertEquals(5, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  @Test
+  void a_failing_catalog_fails_custom_model_purchases_too() {
+    InMemoryStrata strata = CreateFixture.strata();
+    strata.catalog().faults().failWith(new BedrockError.Throttling("Rate exceeded"));
+    assertFailure(
+        create(strata, command("bot", SeedModels.TITAN_SUPPORT_BOT, 1)),
+        BedrockError.Throttling.class,
+        "ThrottlingException",
+        "Rate exceeded");
+    strata.catalog().faults().clear();
+    assertEquals(0, used(strata, QuotaKey.noCommitmentCustomModels()));
+  }
+
+  @Test
+  void a_retry_of_a_stored_purchase_is_answered_while_the_catalog_fails() {
+    InMemoryStrata strata = CreateFixture.strata();
+    ProvisionedModelArn first =
+        created(create(strata, command("chat-prod").clientRequestToken(TOKEN)));
+    strata.catalog().faults().failWith(new BedrockError.InternalServerError("down"));
+    assertEquals(first, created(create(strata, command("chat-prod").clientRequestToken(TOKEN))));
+  }
+
+  @Test
+  void a_failing_repository_fails_even_a_retry() {
+    InMemoryStrata strata = CreateFixture.strata();
+    created(create(strata, command("chat-prod").clientRequestToken(TOKEN)));
+    BedrockError down = new BedrockError.InternalServerError("store unavailable");
+    strata.repository().faults().failWith(down);
+    assertSame(down, failure(create(strata, command("chat-prod").clientRequestToken(TOKEN))));
+    strata.repository().faults().clear();
+    assertEquals(1, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  /**
+   * The store refuses the insert after the units were reserved: the id the minter hands out next is
+   * already stored (put there directly, without a reservation). The reservation must be given back.
+   */
+  @Test
+  void when_the_insert_fails_after_the_reservation_the_units_are_given_back() {
+    long seed = 7;
+    InMemoryStrata strata = CreateFixture.env().seed(seed).build();
+    InMemoryArnMinter predictor = new InMemoryArnMinter(HOME, seed);
+    ProvisionedModelArn firstArn = predictor.mint(HOME);
+    ProvisionedModelArn secondArn = predictor.mint(HOME);
+    assertNotEquals(firstArn, secondArn);
+
+    assertEquals(firstArn, created(create(strata, command("first", NO_COMMIT_BASE, 2))));
+    assertInstanceOf(
+        InsertOutcome.Inserted.class,
+        strata.repository().insert(squatter(strata, secondArn)).get());
+    assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
+
+    assertFailure(
+        create(strata, command("second", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)),
+        BedrockError.InternalServerError.class,
+        "InternalServerException",
+        "Provisioned model id " + secondArn.id() + " was minted twice; retry the request.");
+
+    assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
+    assertEquals(2, size(strata));
+    assertNotClaimed(strata, "second");
+
+    ProvisionedModelArn retried =
+        created(create(strata, command("second", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)));
+    assertEquals(predictor.mint(HOME), retried);
+    assertEquals(5, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  /** Neither {@code name} nor {@link #TOKEN} belongs to a stored provisioned throughput. */
+  private static void assertNotClaimed(InMemoryStrata strata, String name) {
+    assertTrue(strata.repository().findByName(HOME, ProvisionedModelName.of(name)).get().isEmpty());
+    assertTrue(
+        strata
+            .repository()
+            .findByClientRequestToken(HOME, ClientRequestToken.of(TOKEN))
+            .get()
+            .isEmpty());
+  }
+
+  private static ProvisionedThroughput squatter(InMemoryStrata strata, ProvisionedModelArn arn) {
+    FoundationModel model = strata.catalog().findFoundationModel(HOME, NO_COMMIT_BASE).get().get();
+    CreationRequest request =
+        CreationRequest.of(
+            ProvisionedModelName.of("squatter"),
+            ModelUnits.of(1),
+            ModelIdentifier.of(NO_COMMIT_BASE),
+            Optional.empty(),
+            List.of());
+    return ProvisionedThroughput.provision(
+        arn,
+        request,
+        ResolvedModel.foundation(model),
+        Tags.empty(),
+        QuotaCharge.of(QuotaKey.noCommitmentBaseModels(), ModelUnits.of(1)),
+        Optional.empty(),
+        StatusTransitionPolicy.immediate(),
+        NOW);
+  }
+}
