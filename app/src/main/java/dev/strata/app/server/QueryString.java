@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The querystring members of one request, decoded. Strings pass through untouched for the service
@@ -49,27 +50,14 @@ final class QueryString {
 
   /** An ISO-8601 date-time with an offset, e.g. {@code 2024-05-01T12:34:56.789Z}. */
   Instant timestamp(String name) {
-    String raw = values.get(name);
-    if (raw == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return invalid(name, raw, TIMESTAMP_CONSTRAINT);
-    }
+    return parsed(
+        name,
+        raw -> OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
+        TIMESTAMP_CONSTRAINT);
   }
 
   Integer integer(String name) {
-    String raw = values.get(name);
-    if (raw == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(raw);
-    } catch (NumberFormatException e) {
-      return invalid(name, raw, INTEGER_CONSTRAINT);
-    }
+    return parsed(name, Integer::valueOf, INTEGER_CONSTRAINT);
   }
 
   Boolean bool(String name) {
@@ -86,6 +74,19 @@ final class QueryString {
   /** Every value that did not parse so far, as one ValidationException. */
   Option<BedrockError> violations() {
     return violations.isEmpty() ? Option.none() : Option.some(BedrockError.ValidationError.of(violations));
+  }
+
+  /** The value of {@code name} through {@code parser}; a parse failure is a violation. */
+  private <T> T parsed(String name, Function<String, T> parser, String constraint) {
+    String raw = values.get(name);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return parser.apply(raw);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return invalid(name, raw, constraint);
+    }
   }
 
   private <T> T invalid(String name, String raw, String constraint) {

@@ -7,8 +7,7 @@ import dev.strata.ports.driving.ListFoundationModelsCommand;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrock.model.CustomModelSummary;
 import software.amazon.awssdk.services.bedrock.model.CustomizationType;
@@ -26,17 +25,7 @@ class BedrockSdkCatalogTest {
   static final String SUPPORT_BOT_ARN =
       "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan-text-express-v1:0:8k/k7xq2m9p4w1a";
 
-  ServedStrata served;
-
-  @BeforeEach
-  void start() {
-    served = ServedStrata.start();
-  }
-
-  @AfterEach
-  void stop() {
-    served.close();
-  }
+  @AutoClose final ServedStrata served = ServedStrata.start();
 
   @Test
   void get_foundation_model_answers_model_details_by_id_and_by_percent_encoded_arn() {

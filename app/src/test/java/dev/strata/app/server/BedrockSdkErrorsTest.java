@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,19 +40,9 @@ class BedrockSdkErrorsTest {
       "1 validation error detected: Value 'short' at 'resourceARN' failed to satisfy constraint:"
           + " Member must have length greater than or equal to 20";
 
-  InMemoryStrata inMemory;
-  ServedStrata served;
-
-  @BeforeEach
-  void start() {
-    inMemory = InMemoryStrata.builder().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
-    served = ServedStrata.start(inMemory);
-  }
-
-  @AfterEach
-  void stop() {
-    served.close();
-  }
+  final InMemoryStrata inMemory =
+      InMemoryStrata.builder().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build();
+  @AutoClose final ServedStrata served = ServedStrata.start(inMemory);
 
   static <T extends BedrockException> T fails(
       Class<T> type, int status, String message, Runnable call) {

@@ -16,8 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrock.model.CommitmentDuration;
 import software.amazon.awssdk.services.bedrock.model.CreateProvisionedModelThroughputResponse;
@@ -34,19 +33,10 @@ class BedrockSdkProvisionedThroughputTest {
   static final String BASE_MODEL = "amazon.nova-lite-v1:0:24k";
   static final String ACCOUNT_PREFIX = "arn:aws:bedrock:us-east-1:123456789012:";
 
-  ServedStrata served;
-
-  @BeforeEach
-  void start() {
-    served =
-        ServedStrata.start(
-            InMemoryStrata.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).seed(7).build());
-  }
-
-  @AfterEach
-  void stop() {
-    served.close();
-  }
+  @AutoClose
+  final ServedStrata served =
+      ServedStrata.start(
+          InMemoryStrata.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).seed(7).build());
 
   String create(String name) {
     return served

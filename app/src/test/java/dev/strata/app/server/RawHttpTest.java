@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What the SDK cannot send: unknown routes, bad JSON, wrong types, oversized bodies, bad queries. */
@@ -20,17 +19,7 @@ class RawHttpTest {
   static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-  ServedStrata served;
-
-  @BeforeEach
-  void start() {
-    served = ServedStrata.start();
-  }
-
-  @AfterEach
-  void stop() {
-    served.close();
-  }
+  @AutoClose final ServedStrata served = ServedStrata.start();
 
   static void assertError(HttpResponse<String> r, int status, String type, String message) {
     assertEquals(status, r.statusCode());
