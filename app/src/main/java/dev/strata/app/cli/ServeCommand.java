@@ -1,0 +1,81 @@
+package dev.strata.app.cli;
+
+import dev.strata.app.server.StrataServer;
+import dev.strata.ports.driving.Strata;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code strata serve}: a Bedrock-compatible HTTP endpoint until the process is told to stop.
+ * Prints one line, {@code Strata listening on http://HOST:PORT}, once it accepts requests; on
+ * SIGTERM or SIGINT it stops accepting and lets requests in flight finish within the grace period.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the Bedrock provisioned-throughput API over HTTP (restJson1).")
+public final class ServeCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "4010",
+      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--grace-seconds",
+      defaultValue = "10",
+      description = "How long requests in flight may take to finish on shutdown (default: ${DEFAULT-VALUE}).")
+  int graceSeconds;
+
+  @Spec CommandSpec spec;
+
+  private final Strata strata;
+
+  /** Serves {@code strata}, the composition root's choice. */
+  public ServeCommand(Strata strata) {
+    this.strata = Objects.requireNonNull(strata, "strata");
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    StrataServer server = start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop(grace());
+                  stopped.countDown();
+                },
+                "strata-serve-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the server and prints the ready line; the caller stops it. */
+  StrataServer start() {
+    StrataServer server = StrataServer.start(strata, host, port);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Strata listening on " + server.url());
+    out.flush();
+    return server;
+  }
+
+  Duration grace() {
+    return Duration.ofSeconds(graceSeconds);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.strata.app.server;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.strata.ports.driving.RequestTag;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The JSON body of one request, read member by member with the types of the operation's input
+ * shape. A member that is absent or {@code null} reads as {@code null}; a member of the wrong JSON
+ * type is a {@link WireFailure#serialization SerializationException} naming it. Values are not
+ * validated here: that is the service's job. Unknown members are ignored, as AWS does.
+ */
+final class JsonBody {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private final JsonNode root;
+
+  private JsonBody(JsonNode root) {
+    this.root = root;
+  }
+
+  /** An empty body reads as {@code {}}; anything else must be one JSON object. */
+  static JsonBody parse(byte[] body) {
+    if (body.length == 0) {
+      return new JsonBody(MAPPER.createObjectNode());
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (JacksonException e) {
+      throw WireFailure.serialization(
+          "The request body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw WireFailure.serialization("The request body could not be read.");
+    }
+    if (root == null || root.isMissingNode()) {
+      return new JsonBody(MAPPER.createObjectNode());
+    }
+    if (!root.isObject()) {
+      throw WireFailure.serialization(
+          "The request body must be a JSON object, not " + describe(root) + ".");
+    }
+    return new JsonBody(root);
+  }
+
+  String string(String member) {
+    return string(root.get(member), member);
+  }
+
+  Integer integer(String member) {
+    JsonNode node = root.get(member);
+    if (absent(node)) {
+      return null;
+    }
+    if (!node.isIntegralNumber()) {
+      throw wrongType(member, "an integer", node);
+    }
+    if (!node.canConvertToInt()) {
+      throw WireFailure.serialization(
+          "Member '" + member + "' must be an integer, and " + node.asText() + " is out of range.");
+    }
+    return node.intValue();
+  }
+
+  /** A list of {@code Tag} structures ({@code {"key": ..., "value": ...}}). */
+  List<RequestTag> tags(String member) {
+    return list(
+        member,
+        (element, path) -> {
+          if (!element.isObject()) {
+            throw wrongType(path, "a Tag object", element);
+          }
+          return new RequestTag(
+              string(element.get("key"), path + ".key"),
+              string(element.get("value"), path + ".value"));
+        });
+  }
+
+  List<String> strings(String member) {
+    return list(member, (element, path) -> string(element, path));
+  }
+
+  private <T> List<T> list(String member, BiFunction<JsonNode, String, T> element) {
+    JsonNode node = root.get(member);
+    if (absent(node)) {
+      return null;
+    }
+    if (!node.isArray()) {
+      throw wrongType(member, "a list", node);
+    }
+    List<T> items = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      items.add(absent(item) ? null : element.apply(item, member + "[" + i + "]"));
+    }
+    return items;
+  }
+
+  private static String string(JsonNode node, String path) {
+    if (absent(node)) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw wrongType(path, "a string", node);
+    }
+    return node.textValue();
+  }
+
+  private static boolean absent(JsonNode node) {
+    return node == null || node.isNull();
+  }
+
+  private static WireFailure wrongType(String path, String expected, JsonNode found) {
+    return WireFailure.serialization(
+        "Member '" + path + "' must be " + expected + ", not " + describe(found) + ".");
+  }
+
+  private static String describe(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case ARRAY:
+        return "a list";
+      case OBJECT:
+        return "an object";
+      default:
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

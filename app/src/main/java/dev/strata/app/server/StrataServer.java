@@ -1,0 +1,154 @@
+package dev.strata.app.server;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.strata.ports.driving.Strata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A Bedrock-compatible HTTP endpoint for one {@link Strata}, on the JDK's built-in HTTP server:
+ * point an AWS SDK, the AWS CLI or Terraform at {@link #url()}.
+ *
+ * <p>Requests are handled in parallel by a fixed pool of {@link Config#threads()} threads. {@link
+ * #stop(Duration)} stops accepting connections at once and lets the requests in flight finish
+ * within the grace period.
+ */
+public final class StrataServer implements AutoCloseable {
+  /** The grace period of {@link #close()}. */
+  public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
+  private final HttpServer http;
+  private final ExecutorService pool;
+  private final BedrockHttpHandler handler;
+  private final String url;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  /**
+   * Where and how to serve.
+   *
+   * @param host the address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+   * @param port the port to bind; 0 picks a free one
+   * @param threads how many requests are handled at once
+   * @param requestIds the {@code x-amzn-RequestId} of each response
+   */
+  public record Config(String host, int port, int threads, Supplier<String> requestIds) {
+    public Config {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(requestIds, "requestIds");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port " + port + " is not in 0..65535");
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+      }
+    }
+
+    /** {@code host:port} with a pool of twice the processors (at least 8) and random UUIDs. */
+    public static Config of(String host, int port) {
+      return new Config(
+          host,
+          port,
+          Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
+          () -> UUID.randomUUID().toString());
+    }
+
+    public Config withThreads(int count) {
+      return new Config(host, port, count, requestIds);
+    }
+  }
+
+  private StrataServer(HttpServer http, ExecutorService pool, BedrockHttpHandler handler) {
+    this.http = http;
+    this.pool = pool;
+    this.handler = handler;
+    InetSocketAddress bound = http.getAddress();
+    String host = bound.getHostString();
+    this.url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
+  }
+
+  /** Serves {@code strata} on {@code host:port} (0 picks a free port) until stopped. */
+  public static StrataServer start(Strata strata, String host, int port) {
+    return start(strata, Config.of(host, port));
+  }
+
+  public static StrataServer start(Strata strata, Config config) {
+    Objects.requireNonNull(strata, "strata");
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threadsNamed("strata-http-"));
+    BedrockHttpHandler handler = new BedrockHttpHandler(strata, config.requestIds());
+    http.createContext("/", handler);
+    http.setExecutor(pool);
+    http.start();
+    return new StrataServer(http, pool, handler);
+  }
+
+  /** The base URL clients use, e.g. {@code http://127.0.0.1:4010}. */
+  public String url() {
+    return url;
+  }
+
+  /** The bound port, the chosen one when started on port 0. */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /**
+   * Stops accepting connections, waits up to {@code grace} for the requests in flight to finish,
+   * then closes every connection and the pool. Returns early once nothing is in flight. Calling it
+   * again does nothing.
+   */
+  public void stop(Duration grace) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    long deadline = System.nanoTime() + grace.toNanos();
+    // HttpServer.stop(n) returns as soon as the last exchange ends, but on JDK 17 waits the whole
+    // n seconds when none is running (JDK-8304065): ask for no delay then.
+    http.stop(handler.inFlight() == 0 ? 0 : (int) Math.max(1, ceilSeconds(grace)));
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** {@link #stop(Duration)} with {@link #DEFAULT_GRACE}. */
+  @Override
+  public void close() {
+    stop(DEFAULT_GRACE);
+  }
+
+  private static long ceilSeconds(Duration d) {
+    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+  }
+
+  private static ThreadFactory threadsNamed(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, prefix + count.incrementAndGet());
+      t.setDaemon(false);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package dev.strata.app.server;
+
+/**
+ * A request the HTTP layer refuses before it reaches Strata: an unknown operation, a body that is
+ * not the JSON the operation's input shape needs, or a body too large. Carries the wire status and
+ * the {@code x-amzn-ErrorType} to answer with.
+ */
+final class WireFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String errorType;
+
+  WireFailure(int status, String errorType, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.errorType = errorType;
+  }
+
+  /** 400 {@code SerializationException}: the body is not JSON, or a member has the wrong type. */
+  static WireFailure serialization(String message) {
+    return new WireFailure(400, "SerializationException", message);
+  }
+
+  /** 404 {@code UnknownOperationException}: no operation has this method and path. */
+  static WireFailure unknownOperation(String method, String rawPath) {
+    return new WireFailure(
+        404, "UnknownOperationException", "No operation matches " + method + " " + rawPath + ".");
+  }
+
+  /** 413 {@code RequestEntityTooLargeException}: the body exceeds {@code limit} bytes. */
+  static WireFailure tooLarge(int limit) {
+    return new WireFailure(
+        413,
+        "RequestEntityTooLargeException",
+        "The request body exceeds the limit of " + limit + " bytes.");
+  }
+
+  int status() {
+    return status;
+  }
+
+  String errorType() {
+    return errorType;
+  }
+}

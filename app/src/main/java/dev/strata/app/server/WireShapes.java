@@ -1,0 +1,124 @@
+package dev.strata.app.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.domain.CustomModel;
+import dev.strata.domain.FoundationModel;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.Tags;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Domain values as the output shapes of service-2.json: member names exactly as the model spells
+ * them, timestamps as ISO-8601 UTC strings with milliseconds, absent optional members omitted.
+ */
+final class WireShapes {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private WireShapes() {}
+
+  static ObjectNode object() {
+    return JSON.objectNode();
+  }
+
+  static String timestamp(Instant instant) {
+    return TIMESTAMP.format(instant);
+  }
+
+  /** {@code ProvisionedModelSummary}: GetProvisionedModelThroughputResponse less failureMessage. */
+  static ObjectNode provisionedModelSummary(ProvisionedThroughput pt) {
+    ObjectNode node =
+        object()
+            .put("provisionedModelName", pt.provisionedModelName().value())
+            .put("provisionedModelArn", pt.provisionedModelArn().value())
+            .put("modelArn", pt.modelArn().value())
+            .put("desiredModelArn", pt.desiredModelArn().value())
+            .put("foundationModelArn", pt.foundationModelArn().value())
+            .put("modelUnits", pt.modelUnits().value())
+            .put("desiredModelUnits", pt.desiredModelUnits().value())
+            .put("status", pt.status().name());
+    pt.commitmentDuration().ifPresent(c -> node.put("commitmentDuration", c.name()));
+    putTimestamp(node, "commitmentExpirationTime", pt.commitmentExpirationTime());
+    node.put("creationTime", timestamp(pt.creationTime()));
+    node.put("lastModifiedTime", timestamp(pt.lastModifiedTime()));
+    return node;
+  }
+
+  /** {@code GetProvisionedModelThroughputResponse}. */
+  static ObjectNode provisionedModelDetails(ProvisionedThroughput pt) {
+    ObjectNode node = provisionedModelSummary(pt);
+    pt.failureMessage().ifPresent(m -> node.put("failureMessage", m));
+    return node;
+  }
+
+  /** {@code FoundationModelDetails} and {@code FoundationModelSummary}, which share members. */
+  static ObjectNode foundationModel(FoundationModel model) {
+    ObjectNode node =
+        object()
+            .put("modelArn", model.arn().value())
+            .put("modelId", model.modelId())
+            .put("modelName", model.modelName())
+            .put("providerName", model.providerName());
+    putNames(node, "inputModalities", model.inputModalities());
+    putNames(node, "outputModalities", model.outputModalities());
+    node.put("responseStreamingSupported", model.responseStreamingSupported());
+    putNames(node, "customizationsSupported", model.customizationsSupported());
+    putNames(node, "inferenceTypesSupported", model.inferenceTypesSupported());
+    node.putObject("modelLifecycle").put("status", model.lifecycleStatus().name());
+    return node;
+  }
+
+  /** {@code GetCustomModelResponse}: the members Strata knows; job and training members omitted. */
+  static ObjectNode customModelDetails(CustomModel model) {
+    return object()
+        .put("modelArn", model.arn().value())
+        .put("modelName", model.modelName())
+        .put("baseModelArn", model.baseModelArn().value())
+        .put("customizationType", model.customizationType().name())
+        .put("creationTime", timestamp(model.creationTime()))
+        .put("modelStatus", model.modelStatus().name());
+  }
+
+  /**
+   * {@code CustomModelSummary}. {@code baseModelName} (shape {@code ModelName}, {@code
+   * provider.name}) is the base model id without its version and context suffixes.
+   */
+  static ObjectNode customModelSummary(CustomModel model) {
+    String baseModelId = model.baseModelArn().modelId();
+    int colon = baseModelId.indexOf(':');
+    return object()
+        .put("modelArn", model.arn().value())
+        .put("modelName", model.modelName())
+        .put("creationTime", timestamp(model.creationTime()))
+        .put("baseModelArn", model.baseModelArn().value())
+        .put("baseModelName", colon < 0 ? baseModelId : baseModelId.substring(0, colon))
+        .put("customizationType", model.customizationType().name())
+        .put("ownerAccountId", model.ownerAccountId().value())
+        .put("modelStatus", model.modelStatus().name());
+  }
+
+  /** {@code ListTagsForResourceResponse}. */
+  static ObjectNode tags(Tags tags) {
+    ObjectNode node = object();
+    ArrayNode list = node.putArray("tags");
+    tags.asList()
+        .forEach(t -> list.addObject().put("key", t.key().value()).put("value", t.value().value()));
+    return node;
+  }
+
+  private static void putNames(ObjectNode node, String member, List<? extends Enum<?>> values) {
+    ArrayNode list = node.putArray(member);
+    values.forEach(v -> list.add(v.name()));
+  }
+
+  private static void putTimestamp(ObjectNode node, String member, Optional<Instant> value) {
+    value.ifPresent(v -> node.put(member, timestamp(v)));
+  }
+}
