@@ -1,6 +1,7 @@
 package dev.strata.app.cli;
 
 import dev.strata.app.server.StrataServer;
+import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,9 +45,16 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand private StrataCli global;
+
   private final Strata strata;
 
-  /** Serves {@code strata}, the composition root's choice. */
+  /** Serves the Strata that the global options configure, built by the composition root. */
+  public ServeCommand() {
+    this.strata = null;
+  }
+
+  /** Serves {@code strata}. */
   public ServeCommand(Strata strata) {
     this.strata = Objects.requireNonNull(strata, "strata");
   }
@@ -68,7 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Starts the server and prints the ready line; the caller stops it. */
   StrataServer start() {
-    StrataServer server = StrataServer.start(strata, host, port);
+    StrataServer server =
+        StrataServer.start(
+            strata != null ? strata : Wiring.strata(global.configuration()), host, port);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Strata listening on " + server.url());
     out.flush();

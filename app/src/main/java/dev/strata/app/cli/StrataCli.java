@@ -1,14 +1,18 @@
 package dev.strata.app.cli;
 
 import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
 import dev.strata.domain.Partition;
+import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.Region;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -37,7 +41,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "strata",
     mixinStandardHelpOptions = true,
     versionProvider = StrataCli.Version.class,
-    subcommands = CreateCommand.class,
+    subcommands = {ServeCommand.class, CreateCommand.class},
     description = "Amazon Bedrock provisioned throughput, in memory.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -93,6 +97,37 @@ public final class StrataCli implements Callable<Integer> {
           "Seed of the in-memory ARN minter: the same seed mints the same ARNs. Default: ${DEFAULT-VALUE}.")
   private long seed;
 
+  @Option(
+      names = "--transitions",
+      scope = ScopeType.INHERIT,
+      defaultValue = StrataConfiguration.IMMEDIATE,
+      paramLabel = "POLICY",
+      description =
+          "When Creating and Updating move on (D9): immediate, manual, after-reads:N or"
+              + " after-duration:ISO-8601 (e.g. after-duration:PT30S). Default: ${DEFAULT-VALUE}.")
+  private String transitions;
+
+  @Option(
+      names = "--idempotency",
+      scope = ScopeType.INHERIT,
+      defaultValue = "LENIENT",
+      paramLabel = "MODE",
+      description =
+          "A client request token reused with other parameters (D3): LENIENT returns the original"
+              + " ARN, STRICT answers ValidationException. Default: ${DEFAULT-VALUE}.")
+  private IdempotencyMode idempotency;
+
+  @Option(
+      names = "--quota",
+      scope = ScopeType.INHERIT,
+      paramLabel = "LEDGER=UNITS",
+      description =
+          "Model-unit limit of a ledger (D14), repeatable: L-FE44174A (no commitment, base models),"
+              + " L-BE77399C (no commitment, custom models) or committed (each base model)."
+              + " Default: "
+              + "1000 each.")
+  private Map<String, Long> quotas = new LinkedHashMap<>();
+
   public static void main(String... args) {
     System.exit(new CommandLine(new StrataCli()).execute(args));
   }
@@ -108,9 +143,35 @@ public final class StrataCli implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
-  /** The Strata the global options describe. */
+  /** The Strata the global options describe; a bad combination is a usage error. */
   StrataConfiguration configuration() {
-    return StrataConfiguration.defaults().withScope(partition, region, account).withSeed(seed);
+    try {
+      StrataConfiguration c =
+          StrataConfiguration.defaults()
+              .withScope(partition, region, account)
+              .withSeed(seed)
+              .withIdempotency(idempotency)
+              .withTransitions(transitions);
+      for (Map.Entry<String, Long> quota : quotas.entrySet()) {
+        c = c.withQuotaLimit(ledger(quota.getKey()), quota.getValue());
+      }
+      return c;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private QuotaLedger ledger(String name) {
+    for (QuotaLedger ledger : QuotaLedger.values()) {
+      if (name.equals(ledger.quotaCode())
+          || name.equalsIgnoreCase(ledger.name())
+          || (ledger == QuotaLedger.COMMITTED_PER_MODEL && name.equalsIgnoreCase("committed"))) {
+        return ledger;
+      }
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "Unknown quota ledger '" + name + "'; expected L-FE44174A, L-BE77399C or committed");
   }
 
   private static <T> T valid(Validation<Seq<String>, T> parsed) {

@@ -15,6 +15,7 @@ import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaLedger;
 import dev.strata.ports.application.IdempotencyMode;
+import dev.strata.ports.application.ProvisionedThroughputService;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import io.vavr.control.Either;
 import java.util.List;
@@ -172,5 +173,43 @@ class CreateConcurrencyTest {
     assertAllGotOneArn(results);
     assertEquals(1, size(strata));
     assertEquals(1, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  /** A second application instance over the same stores, as a second app process would be. */
+  private static ProvisionedThroughputService secondInstance(InMemoryStrata strata) {
+    return ProvisionedThroughputService.builder()
+        .catalog(strata.catalog())
+        .quotas(strata.quotas())
+        .minter(strata.minter())
+        .repository(strata.repository())
+        .clock(CreateFixture.CLOCK)
+        .build();
+  }
+
+  /** Retries split across two instances, whose in-process token locks do not see each other. */
+  private static void assertRetriesThroughTwoInstancesCreateOne(InMemoryStrata strata)
+      throws Exception {
+    ProvisionedThroughputService other = secondInstance(strata);
+    List<Either<BedrockError, ProvisionedModelArn>> results =
+        race(
+            THREADS,
+            i ->
+                (i % 2 == 0 ? strata.service() : other)
+                    .createProvisionedModelThroughput(retry(3).build()));
+    assertAllGotOneArn(results);
+    assertEquals(1, size(strata));
+    assertEquals(3, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  @RepeatedTest(50)
+  void retries_through_two_instances_sharing_the_stores_all_get_the_one_arn() throws Exception {
+    assertRetriesThroughTwoInstancesCreateOne(CreateFixture.strata());
+  }
+
+  @RepeatedTest(50)
+  void retries_through_two_instances_get_the_one_arn_even_when_the_quota_fits_one_purchase()
+      throws Exception {
+    assertRetriesThroughTwoInstancesCreateOne(
+        CreateFixture.env().quota(QuotaLedger.NO_COMMITMENT_BASE_MODELS, 3).build());
   }
 }

@@ -173,6 +173,12 @@ public final class ProvisionedThroughputService implements Strata {
         return earlier.flatMap(e -> replay(e.get(), request, token.get()));
       }
     }
+    Either<BedrockError, ProvisionedModelArn> attempt = purchase(scope, request, tags, token);
+    return attempt.isRight() ? attempt : reconcile(scope, request, token, attempt.getLeft());
+  }
+
+  private Either<BedrockError, ProvisionedModelArn> purchase(
+      ResourceScope scope, CreationRequest request, List<Tag> tags, Optional<ClientRequestToken> token) {
     return Tags.empty()
         .tag(tags, "tags", Optional.empty())
         .flatMap(
@@ -186,6 +192,38 @@ public final class ProvisionedThroughputService implements Strata {
                                 .map(key -> QuotaCharge.of(key, request.modelUnits()))
                                 .flatMap(charge -> quotas.reserve(scope, charge))
                                 .flatMap(charge -> store(scope, request, model, tagSet, charge, token))));
+  }
+
+  /**
+   * A refused Create may have lost a race rather than broken a rule: a duplicate with the same
+   * token, sent to another instance, can take the name or the last model units first. The token's
+   * holder, if there is one now, is the answer (D2); a quota refusal that raced a Create of the
+   * same name is answered as the name conflict it is (D1).
+   */
+  private Either<BedrockError, ProvisionedModelArn> reconcile(
+      ResourceScope scope,
+      CreationRequest request,
+      Optional<ClientRequestToken> token,
+      BedrockError refusal) {
+    boolean quota = refusal instanceof BedrockError.ServiceQuotaExceeded;
+    if (!quota && !(refusal instanceof ValidationError)) {
+      return Either.left(refusal);
+    }
+    if (token.isPresent()) {
+      Either<BedrockError, Option<ProvisionedThroughput>> holder =
+          repository.findByClientRequestToken(scope, token.get());
+      if (holder.isRight() && holder.get().isDefined()) {
+        return replay(holder.get().get(), request, token.get());
+      }
+    }
+    if (quota) {
+      Either<BedrockError, Option<ProvisionedThroughput>> named =
+          repository.findByName(scope, request.provisionedModelName());
+      if (named.isRight() && named.get().isDefined()) {
+        return Either.left(nameTaken(named.get().get()));
+      }
+    }
+    return Either.left(refusal);
   }
 
   /**
