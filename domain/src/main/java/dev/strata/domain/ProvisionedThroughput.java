@@ -211,10 +211,10 @@ public abstract class ProvisionedThroughput {
     }
     ProvisionedThroughput updating =
         changed(now)
+            .withFailureMessage(Optional.empty())
             .withStatus(ProvisionedModelStatus.Updating)
             .withProvisionedModelName(newName.orElse(provisionedModelName()))
-            .withDesiredModelArn(newModel.map(ResolvedModel::modelArn).orElse(modelArn()))
-            .withFailureMessage(Optional.empty());
+            .withDesiredModelArn(newModel.map(ResolvedModel::modelArn).orElse(modelArn()));
     Instant at = updating.lastModifiedTime();
     return Either.right(updating.advance(policy.decide(updating, at), at));
   }
