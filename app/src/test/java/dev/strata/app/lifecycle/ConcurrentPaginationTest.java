@@ -2,6 +2,7 @@ package dev.strata.app.lifecycle;
 
 import static dev.strata.app.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.app.lifecycle.Lifecycle.T0;
+import static dev.strata.app.lifecycle.Lifecycle.allPages;
 import static dev.strata.app.lifecycle.Lifecycle.create;
 import static dev.strata.app.lifecycle.Lifecycle.ok;
 import static dev.strata.app.lifecycle.Lifecycle.strataOn;
@@ -14,7 +15,6 @@ import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaLedger;
 import dev.strata.ports.application.ProvisionedThroughputService;
 import dev.strata.ports.driving.DeleteProvisionedModelThroughputCommand;
-import dev.strata.ports.driving.ProvisionedThroughputPage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,25 +100,18 @@ class ConcurrentPaginationTest {
               }));
     }
 
-    List<ProvisionedThroughput> listed = new ArrayList<>();
-    String token = null;
-    int pages = 0;
-    do {
-      ProvisionedThroughputPage page =
-          ok(
-              service.listProvisionedModelThroughputs(
-                  Query.list().order(order).maxResults(PAGE).token(token).command()));
-      listed.addAll(page.provisionedModelSummaries().toJavaList());
-      token = page.nextToken().getOrNull();
-      if (pages++ == 0) {
-        firstPageRead.countDown();
-      }
-      if (token != null && !writersFinished(writers)) {
-        assertTrue(
-            progress.tryAcquire(1, 10, TimeUnit.SECONDS) || writersFinished(writers),
-            "the writers made no progress between pages");
-      }
-    } while (token != null && pages < 10_000);
+    List<ProvisionedThroughput> listed =
+        allPages(
+            service,
+            Query.list().order(order),
+            PAGE,
+            10_000,
+            pagesRead -> {
+              firstPageRead.countDown();
+              assertTrue(
+                  awaitProgress(progress) || writersFinished(writers),
+                  "the writers made no progress between pages");
+            });
     readerDone.set(true);
     int writes = 0;
     for (Future<Integer> writer : writers) {
@@ -135,6 +128,15 @@ class ConcurrentPaginationTest {
       assertTrue(order.equals("Ascending") ? cmp < 0 : cmp > 0, "out of order at " + i);
     }
     assertTrue(writes > 0, "no writes interleaved with the read");
+  }
+
+  private static boolean awaitProgress(Semaphore progress) {
+    try {
+      return progress.tryAcquire(1, 10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static boolean writersFinished(List<Future<Integer>> writers) {

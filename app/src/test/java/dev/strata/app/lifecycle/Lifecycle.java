@@ -12,8 +12,12 @@ import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
 import dev.strata.ports.driving.Strata;
+import dev.strata.ports.driving.ProvisionedThroughputPage;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /** What the lifecycle tests share: seeded models, scopes, and short forms of the driving ports. */
 final class Lifecycle {
@@ -85,6 +89,31 @@ final class Lifecycle {
   static BedrockError failure(Either<BedrockError, ?> result) {
     assertTrue(result.isLeft(), () -> "expected a failure, got " + result.get());
     return result.getLeft();
+  }
+
+  /**
+   * Every page of {@code query} in pages of {@code size}, following {@code nextToken} to the end;
+   * {@code betweenPages} runs with the number of pages read so far before each further page. Fails
+   * on a page larger than {@code size} or on more than {@code maxPages} pages.
+   */
+  static List<ProvisionedThroughput> allPages(
+      Strata strata, Query query, int size, int maxPages, IntConsumer betweenPages) {
+    List<ProvisionedThroughput> listed = new ArrayList<>();
+    String token = null;
+    int pages = 0;
+    do {
+      if (pages > 0) {
+        betweenPages.accept(pages);
+      }
+      ProvisionedThroughputPage page =
+          ok(strata.listProvisionedModelThroughputs(query.maxResults(size).token(token).command()));
+      assertTrue(page.provisionedModelSummaries().size() <= size, "page larger than asked");
+      listed.addAll(page.provisionedModelSummaries().toJavaList());
+      token = page.nextToken().getOrNull();
+      pages++;
+      assertTrue(pages <= maxPages, "more than " + maxPages + " pages");
+    } while (token != null);
+    return listed;
   }
 
   /** ListProvisionedModelThroughputs' request, member by member. */

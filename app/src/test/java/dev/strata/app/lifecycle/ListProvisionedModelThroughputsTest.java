@@ -217,18 +217,8 @@ class ListProvisionedModelThroughputsTest {
   }
 
   private List<String> allPages(Query query, int size) {
-    List<String> seen = List.empty();
-    Option<String> token = Option.none();
-    int pages = 0;
-    do {
-      ProvisionedThroughputPage page =
-          ok(list(query.maxResults(size).token(token.getOrNull())));
-      assertTrue(page.provisionedModelSummaries().size() <= size);
-      seen = seen.appendAll(names(page));
-      token = page.nextToken();
-      pages++;
-    } while (token.isDefined() && pages < 100);
-    return seen;
+    return List.ofAll(Lifecycle.allPages(service, query, size, 100, pages -> {}))
+        .map(pt -> pt.provisionedModelName().value());
   }
 
   @Test

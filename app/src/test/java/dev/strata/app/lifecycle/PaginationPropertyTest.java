@@ -1,6 +1,7 @@
 package dev.strata.app.lifecycle;
 
 import static dev.strata.app.lifecycle.Lifecycle.NOVA_LITE;
+import static dev.strata.app.lifecycle.Lifecycle.allPages;
 import static dev.strata.app.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.app.lifecycle.Lifecycle.SUPPORT_BOT_ARN;
 import static dev.strata.app.lifecycle.Lifecycle.SUPPORT_BOT_V2_ARN;
@@ -11,7 +12,6 @@ import static dev.strata.app.lifecycle.Lifecycle.get;
 import static dev.strata.app.lifecycle.Lifecycle.ok;
 import static dev.strata.app.lifecycle.Lifecycle.strataOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.inmemory.SeedModels;
 import dev.strata.app.lifecycle.Lifecycle.Query;
@@ -19,7 +19,6 @@ import dev.strata.domain.ProvisionedModelStatus;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.ProvisionedThroughputService;
-import dev.strata.ports.driving.ProvisionedThroughputPage;
 import dev.strata.ports.driving.UpdateProvisionedModelThroughputCommand;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,7 @@ import net.jqwik.api.constraints.IntRange;
  * For any fleet, any filter combination, either order and any page size, the pages of
  * ListProvisionedModelThroughputs concatenate to exactly the filtered, sorted fleet.
  */
-class PaginationProperties {
+class PaginationPropertyTest {
   private static final List<String> WORDS = List.of("alpha", "Alpha", "beta", "gamma7");
   private static final List<String> MODELS = List.of(NOVA_MICRO, NOVA_LITE, SeedModels.TITAN_SUPPORT_BOT);
   private static final List<String> MODEL_ARNS =
@@ -129,20 +128,10 @@ class PaginationProperties {
             .map(pt -> pt.provisionedModelArn().value())
             .collect(Collectors.toList());
 
-    List<String> paged = new ArrayList<>();
-    String token = null;
-    int pages = 0;
-    do {
-      ProvisionedThroughputPage page =
-          ok(
-              service.listProvisionedModelThroughputs(
-                  filter.query().maxResults(pageSize).token(token).command()));
-      assertTrue(page.provisionedModelSummaries().size() <= pageSize, "page larger than asked");
-      page.provisionedModelSummaries().forEach(pt -> paged.add(pt.provisionedModelArn().value()));
-      token = page.nextToken().getOrNull();
-      pages++;
-      assertTrue(pages <= fleet.size() + 1, "more pages than items");
-    } while (token != null);
+    List<String> paged =
+        allPages(service, filter.query(), pageSize, fleet.size() + 1, pages -> {}).stream()
+            .map(pt -> pt.provisionedModelArn().value())
+            .collect(Collectors.toList());
 
     assertEquals(expected, paged);
     assertEquals(paged.size(), paged.stream().distinct().count());
