@@ -18,10 +18,8 @@ public final class MemberConstraint {
 
   /**
    * The longest input a pattern is ever run on: the largest maximum length of any bounded shape
-   * (ModelIdentifier, 2048). The model's patterns repeat groups such as {@code
-   * ([0-9a-zA-Z][_-]?)+}, which java.util.regex matches recursively, about 500 bytes of stack per
-   * character; 2048 characters fit the JVM's default 1 MiB thread stack. Longer input is never run
-   * through a pattern: it counts as not matching, and a bounded shape reports its length violation.
+   * (ModelIdentifier, 2048). Matching is iterative (see {@link #matchesWhole}), so this bound is
+   * about CPU, not stack: longer input is reported by its length constraint alone.
    */
   public static final int MAX_PATTERN_INPUT = 2048;
 

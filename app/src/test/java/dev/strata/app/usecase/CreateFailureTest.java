@@ -139,38 +139,52 @@ class CreateFailureTest {
   }
 
   /**
-   * The store refuses the insert after the units were reserved: the id the minter hands out next is
-   * already stored (put there directly, without a reservation). The reservation must be given back.
+   * The store refuses every insert after the units were reserved: each of the eight ids the minter
+   * hands out next is already stored (put there directly, without a reservation), so Create gives
+   * up with InternalServerException. The reservation must be given back.
    */
   @Test
-  void when_the_insert_fails_after_the_reservation_the_units_are_given_back() {
+  void when_no_insert_succeeds_after_the_reservation_the_units_are_given_back() {
     long seed = 7;
     InMemoryStrata strata = CreateFixture.env().seed(seed).build();
     InMemoryArnMinter predictor = new InMemoryArnMinter(HOME, seed);
-    ProvisionedModelArn firstArn = predictor.mint(HOME);
-    ProvisionedModelArn secondArn = predictor.mint(HOME);
-    assertNotEquals(firstArn, secondArn);
-
-    assertEquals(firstArn, created(create(strata, command("first", NO_COMMIT_BASE, 2))));
-    assertInstanceOf(
-        InsertOutcome.Inserted.class,
-        strata.repository().insert(squatter(strata, secondArn)).get());
+    assertEquals(predictor.mint(HOME), created(create(strata, command("first", NO_COMMIT_BASE, 2))));
+    for (int i = 0; i < 8; i++) {
+      assertInstanceOf(
+          InsertOutcome.Inserted.class,
+          strata.repository().insert(squatter(strata, predictor.mint(HOME))).get());
+    }
     assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
 
     assertFailure(
         create(strata, command("second", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)),
         BedrockError.InternalServerError.class,
         "InternalServerException",
-        "Provisioned model id " + secondArn.id() + " was minted twice; retry the request.");
+        "No free provisioned model id after 8 attempts; retry the request.");
 
     assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
-    assertEquals(2, size(strata));
+    assertEquals(9, size(strata));
     assertNotClaimed(strata, "second");
 
     ProvisionedModelArn retried =
         created(create(strata, command("second", NO_COMMIT_BASE, 3).clientRequestToken(TOKEN)));
     assertEquals(predictor.mint(HOME), retried);
     assertEquals(5, used(strata, QuotaKey.noCommitmentBaseModels()));
+  }
+
+  /** An id that is already taken is skipped: Create mints again and succeeds. */
+  @Test
+  void a_minted_id_that_is_already_taken_is_skipped() {
+    long seed = 7;
+    InMemoryStrata strata = CreateFixture.env().seed(seed).build();
+    InMemoryArnMinter predictor = new InMemoryArnMinter(HOME, seed);
+    ProvisionedModelArn taken = predictor.mint(HOME);
+    strata.repository().insert(squatter(strata, taken));
+
+    ProvisionedModelArn created = created(create(strata, command("second", NO_COMMIT_BASE, 3)));
+
+    assertEquals(predictor.mint(HOME), created);
+    assertEquals(3, used(strata, QuotaKey.noCommitmentBaseModels()));
   }
 
   /** Neither {@code name} nor {@link #TOKEN} belongs to a stored provisioned throughput. */
@@ -188,7 +202,7 @@ class CreateFailureTest {
     FoundationModel model = strata.catalog().findFoundationModel(HOME, NO_COMMIT_BASE).get().get();
     CreationRequest request =
         CreationRequest.of(
-            ProvisionedModelName.of("squatter"),
+            ProvisionedModelName.of("squatter-" + arn.id()),
             ModelUnits.of(1),
             ModelIdentifier.of(NO_COMMIT_BASE),
             Optional.empty(),

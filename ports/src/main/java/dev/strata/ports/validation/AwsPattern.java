@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
  * The member matches a Smithy pattern from the service model, as a whole string (see {@link
  * dev.strata.domain.ModelIdentifier#PATTERN} for why). {@code null} is valid. Input longer than
  * {@link dev.strata.domain.MemberConstraint#MAX_PATTERN_INPUT} (the longest any bounded shape
- * allows) is never run through the pattern and counts as not matching it, which keeps hostile input
- * from exhausting the stack in the model's repeated groups.
+ * allows) is not run through the pattern: its length constraint reports it. The one unbounded shape
+ * that uses this, {@code ProvisionedModelId}, names nothing that long, so such input is answered
+ * ResourceNotFoundException.
  */
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)

@@ -16,6 +16,8 @@ public final class AwsPatternValidator implements ConstraintValidator<AwsPattern
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || MemberConstraint.matchesWhole(pattern, value);
+    return value == null
+        || value.length() > MemberConstraint.MAX_PATTERN_INPUT
+        || MemberConstraint.matchesWhole(pattern, value);
   }
 }
