@@ -1,0 +1,3 @@
+package dev.strata.archfixtures.adapterleak.domain;
+
+public record Model(String id) {}

@@ -1,0 +1,5 @@
+package dev.strata.archfixtures.good.ports.driving;
+
+import jakarta.validation.constraints.NotNull;
+
+public record ReserveQuotaCommand(@NotNull String model, long units) {}

@@ -1,0 +1,6 @@
+package dev.strata.archfixtures.misnamedadapter.adapters.inmemory;
+
+/** Kept: implements no port. */
+public final class SeedModels {
+  private SeedModels() {}
+}

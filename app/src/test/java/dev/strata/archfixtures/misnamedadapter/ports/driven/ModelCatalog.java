@@ -1,0 +1,5 @@
+package dev.strata.archfixtures.misnamedadapter.ports.driven;
+
+public interface ModelCatalog {
+  String find(String id);
+}

@@ -1,0 +1,3 @@
+package dev.strata.archfixtures.portsleak.app;
+
+public record Config(String region) {}

@@ -1,0 +1,3 @@
+package dev.strata.archfixtures.portsleak.domain;
+
+public record Model(String id) {}

@@ -1,0 +1,3 @@
+package dev.strata.archfixtures.wiringleak.domain;
+
+public record Model(String id) {}
