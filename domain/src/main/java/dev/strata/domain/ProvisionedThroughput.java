@@ -103,7 +103,8 @@ public abstract class ProvisionedThroughput {
 
   /**
    * A new provisioned throughput in {@code Creating}, with its commitment term starting {@code now}
-   * (D8), advanced at once if {@code policy} says so (D9).
+   * (D8), advanced at once if {@code policy} says so (D9); one that is {@code InService} at once
+   * is created so, at version 1.
    */
   public static ProvisionedThroughput provision(
       ProvisionedModelArn arn,
@@ -136,7 +137,12 @@ public abstract class ProvisionedThroughput {
             .pendingObservations(0)
             .version(1)
             .build();
-    return creating.advance(policy.decide(creating, created), created);
+    Transition decided = policy.decide(creating, created);
+    if (decided instanceof Transition.Complete) {
+      return ImmutableProvisionedThroughput.copyOf(creating)
+          .withStatus(ProvisionedModelStatus.InService);
+    }
+    return creating.advance(decided, created);
   }
 
   /**

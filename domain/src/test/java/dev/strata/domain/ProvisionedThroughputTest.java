@@ -69,7 +69,7 @@ class ProvisionedThroughputTest {
     assertEquals(
         Optional.of(commitment.termEnd(NOW_MILLIS)), pt.commitmentExpirationTime());
     assertEquals(Optional.empty(), pt.failureMessage());
-    assertEquals(2, pt.version());
+    assertEquals(1, pt.version());
   }
 
   @Test
