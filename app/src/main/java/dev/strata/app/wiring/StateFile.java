@@ -97,8 +97,7 @@ public final class StateFile {
     try {
       root = MAPPER.readTree(bytes);
     } catch (IOException e) {
-      String detail = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : reason(e);
-      throw new StateFileException("State file " + file + " is not valid JSON: " + detail, e);
+      throw new StateFileException("State file " + file + " is not valid JSON: " + syntax(e), e);
     }
     try {
       return fromJson(new Node(root, "$"));
@@ -142,6 +141,18 @@ public final class StateFile {
         // the temporary file is named after the state file and harmless; the write error matters
       }
     }
+  }
+
+  /** Jackson's complaint and where, without its note on the (undisclosed) source. */
+  private static String syntax(IOException e) {
+    if (!(e instanceof JacksonException)) {
+      return reason(e);
+    }
+    JacksonException j = (JacksonException) e;
+    String complaint = j.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*$", "");
+    return j.getLocation() == null
+        ? complaint
+        : complaint + " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
   }
 
   private static String reason(IOException e) {

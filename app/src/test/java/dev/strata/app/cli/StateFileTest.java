@@ -188,12 +188,10 @@ class StateFileTest {
   void a_corrupt_state_file_is_a_usage_error_naming_the_file() throws IOException {
     Files.writeString(state(), "{\"version\": 1, \"provisionedThroughputs\": [");
 
-    CliRun r = run("list");
-
-    assertEquals("", r.out());
-    assertTrue(r.err().startsWith("State file " + state() + " is not valid JSON: "), r.err());
-    assertEquals(1, r.err().lines().count(), r.err());
-    assertEquals(2, r.exitCode());
+    assertStateError(
+        "State file " + state() + " is not valid JSON: Unexpected end-of-input: expected close"
+            + " marker for Array at line 1, column 43",
+        run("list"));
   }
 
   @Test
