@@ -1,26 +1,12 @@
 package dev.strata.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.strata.app.wiring.Wiring;
-import dev.strata.domain.BedrockError;
-import dev.strata.domain.ProvisionedModelArn;
+import dev.strata.app.server.WireShapes;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.RequestTag;
-import io.vavr.control.Either;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -37,29 +23,8 @@ import picocli.CommandLine.TypeConversionException;
     aliases = "create-provisioned-model-throughput",
     mixinStandardHelpOptions = true,
     description = "Creates a provisioned throughput and prints its ARN.")
-final class CreateCommand implements Callable<Integer> {
+final class CreateCommand extends ServiceCommand {
   static final String OPERATION = "CreateProvisionedModelThroughput";
-
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                  .withObjectIndenter(new DefaultIndenter("    ", "\n")));
-
-  /** The output formats of the AWS CLI that Strata supports. */
-  enum Output {
-    text,
-    json
-  }
-
-  /** The response shape CreateProvisionedModelThroughputResponse. */
-  record Response(String provisionedModelArn) {}
-
-  @ParentCommand private StrataCli global;
-
-  @Spec private CommandSpec spec;
 
   @Option(
       names = "--model-units",
@@ -106,46 +71,21 @@ final class CreateCommand implements Callable<Integer> {
               + "(Key= and Value= are accepted as well).")
   private List<RequestTag> tags;
 
-  @Option(
-      names = "--output",
-      defaultValue = "text",
-      paramLabel = "<text|json>",
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  private Output output;
-
   @Override
-  public Integer call() throws JsonProcessingException {
-    Either<BedrockError, ProvisionedModelArn> result =
-        Wiring.strata(global.configuration())
-            .createProvisionedModelThroughput(
-                new CreateProvisionedModelThroughputCommand(
-                    clientRequestToken,
-                    modelUnits,
-                    provisionedModelName,
-                    modelId,
-                    commitmentDuration,
-                    tags));
-    if (result.isLeft()) {
-      return serviceError(spec.commandLine().getErr(), OPERATION, result.getLeft());
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    String arn = result.get().value();
-    out.println(output == Output.json ? JSON.writeValueAsString(new Response(arn)) : arn);
-    out.flush();
-    return 0;
-  }
-
-  /** Reports {@code error} as the AWS CLI does; the AWS CLI's exit code for it. */
-  static int serviceError(PrintWriter err, String operation, BedrockError error) {
-    err.println(
-        "An error occurred ("
-            + error.errorCode()
-            + ") when calling the "
-            + operation
-            + " operation: "
-            + error.message());
-    err.flush();
-    return StrataCli.SERVICE_ERROR;
+  ServiceCall<?> serviceCall() {
+    return new ServiceCall<>(
+            OPERATION,
+            strata ->
+                strata.createProvisionedModelThroughput(
+                    new CreateProvisionedModelThroughputCommand(
+                        clientRequestToken,
+                        modelUnits,
+                        provisionedModelName,
+                        modelId,
+                        commitmentDuration,
+                        tags)),
+            arn -> WireShapes.object().put("provisionedModelArn", arn.value()),
+            response -> List.of(response.get("provisionedModelArn").asText()));
   }
 
   /**

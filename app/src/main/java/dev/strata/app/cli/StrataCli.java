@@ -1,6 +1,12 @@
 package dev.strata.app.cli;
 
+import dev.strata.app.wiring.RestoredStrata;
+import dev.strata.app.wiring.SavedState;
+import dev.strata.app.wiring.StateFile;
+import dev.strata.app.wiring.StateFileException;
 import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.app.wiring.Wiring;
+import dev.strata.ports.driving.Strata;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
 import dev.strata.domain.Partition;
@@ -11,10 +17,14 @@ import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -33,25 +43,50 @@ import picocli.CommandLine.TypeConversionException;
  * subcommand runs on; like the AWS CLI's global options they may come before or after the
  * subcommand.
  *
- * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and usage on stderr),
- * 254 the service answered with an error ({@code An error occurred (Code) when calling the
- * Operation operation: message} on stderr).
+ * <p>Each invocation runs on a fresh in-memory Strata. With {@code --state FILE} (or {@code
+ * STRATA_STATE}) it starts from the provisioned throughputs saved in FILE and saves them back when
+ * the command changed them, so that a sequence of invocations behaves like one long-lived service.
+ *
+ * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and usage on stderr; a
+ * state file that cannot be read, understood or written: one line naming it), 254 the service
+ * answered with an error ({@code An error occurred (Code) when calling the Operation operation:
+ * message} on stderr).
  */
 @Command(
     name = "strata",
     mixinStandardHelpOptions = true,
     versionProvider = StrataCli.Version.class,
-    subcommands = {ServeCommand.class, CreateCommand.class},
-    description = "Amazon Bedrock provisioned throughput, in memory.",
+    subcommands = {
+      ServeCommand.class,
+      CreateCommand.class,
+      GetCommand.class,
+      ListCommand.class,
+      UpdateCommand.class,
+      DeleteCommand.class,
+      TagCommand.class,
+      UntagCommand.class,
+      TagsCommand.class
+    },
+    description = {
+      "Amazon Bedrock provisioned throughput, in memory.",
+      "Every invocation starts empty unless --state (or STRATA_STATE) names a file to keep the"
+          + " provisioned throughputs in between invocations."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "2:usage error",
+      "2:usage error, or a state file that cannot be read, understood or written",
       StrataCli.SERVICE_ERROR + ":the service answered with an error"
     })
 public final class StrataCli implements Callable<Integer> {
   /** The AWS CLI's exit code for an error response from the service. */
   public static final int SERVICE_ERROR = 254;
+
+  /** The AWS CLI's exit code for a command line it cannot run. */
+  public static final int USAGE_ERROR = 2;
+
+  /** The environment variable that names the state file when {@code --state} is not given. */
+  public static final String STATE_VARIABLE = "STRATA_STATE";
 
   /**
    * Keeps Hibernate Validator's start-up banner (an INFO record through java.util.logging) off
@@ -128,13 +163,42 @@ public final class StrataCli implements Callable<Integer> {
               + "1000 each.")
   private Map<String, Long> quotas = new LinkedHashMap<>();
 
+  @Option(
+      names = "--state",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "JSON file that keeps the provisioned throughputs between invocations: loaded before"
+              + " the command, saved (atomically) after it when it changed them; created if"
+              + " missing. Default: $"
+              + STATE_VARIABLE
+              + " when set. Without either, every invocation starts empty.")
+  private Path state;
+
+  private final Map<String, String> environment;
+
+  /** A command line that reads {@code STRATA_STATE} from the process environment. */
+  public StrataCli() {
+    this(System.getenv());
+  }
+
+  StrataCli(Map<String, String> environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
   public static void main(String... args) {
     System.exit(new CommandLine(new StrataCli()).execute(args));
   }
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new StrataCli()).setOut(out).setErr(err).execute(args);
+    return execute(System.getenv(), out, err, args);
+  }
+
+  /** {@link #execute(PrintWriter, PrintWriter, String...)} in the environment {@code environment}. */
+  static int execute(
+      Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new StrataCli(environment)).setOut(out).setErr(err).execute(args);
   }
 
   /** Without a subcommand there is nothing to do: a usage error, as with the AWS CLI. */
@@ -159,6 +223,44 @@ public final class StrataCli implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** The state file: {@code --state}, else {@code STRATA_STATE} when set and not empty. */
+  Optional<Path> stateFile() {
+    if (state != null) {
+      return Optional.of(state);
+    }
+    String variable = environment.get(STATE_VARIABLE);
+    return variable == null || variable.isEmpty() ? Optional.empty() : Optional.of(Path.of(variable));
+  }
+
+  /**
+   * {@code operation} on the Strata the global options describe. With a state file, the Strata
+   * starts from the state saved there, and what it holds afterwards is saved back if it changed
+   * (a read may change it too: D9 counts reads of a pending status).
+   *
+   * @throws StateFileException when the state file cannot be read, understood, restored or written
+   */
+  <T> T onStrata(Function<Strata, T> operation) {
+    StrataConfiguration configuration = configuration();
+    Optional<Path> file = stateFile();
+    if (file.isEmpty()) {
+      return operation.apply(Wiring.strata(configuration));
+    }
+    SavedState saved = StateFile.read(file.get());
+    RestoredStrata restored;
+    try {
+      restored = Wiring.restore(configuration, saved);
+    } catch (IllegalArgumentException e) {
+      throw new StateFileException(
+          "State file " + file.get() + " does not fit this Strata: " + e.getMessage(), e);
+    }
+    T result = operation.apply(restored.strata());
+    SavedState now = restored.snapshot();
+    if (!now.equals(saved)) {
+      StateFile.write(file.get(), now);
+    }
+    return result;
   }
 
   private QuotaLedger ledger(String name) {

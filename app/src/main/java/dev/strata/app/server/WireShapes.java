@@ -7,6 +7,7 @@ import dev.strata.domain.CustomModel;
 import dev.strata.domain.FoundationModel;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.Tags;
+import dev.strata.ports.driving.ProvisionedThroughputPage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,15 +17,18 @@ import java.util.Optional;
 /**
  * Domain values as the output shapes of service-2.json: member names exactly as the model spells
  * them, timestamps as ISO-8601 UTC strings with milliseconds, absent optional members omitted.
+ * The public methods render whole responses for other front ends (the CLI), so that they print
+ * exactly what the wire carries.
  */
-final class WireShapes {
+public final class WireShapes {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private WireShapes() {}
 
-  static ObjectNode object() {
+  /** An empty structure, e.g. the response of UpdateProvisionedModelThroughput. */
+  public static ObjectNode object() {
     return JSON.objectNode();
   }
 
@@ -52,9 +56,18 @@ final class WireShapes {
   }
 
   /** {@code GetProvisionedModelThroughputResponse}. */
-  static ObjectNode provisionedModelDetails(ProvisionedThroughput pt) {
+  public static ObjectNode provisionedModelDetails(ProvisionedThroughput pt) {
     ObjectNode node = provisionedModelSummary(pt);
     pt.failureMessage().ifPresent(m -> node.put("failureMessage", m));
+    return node;
+  }
+
+  /** {@code ListProvisionedModelThroughputsResponse}. */
+  public static ObjectNode provisionedThroughputPage(ProvisionedThroughputPage page) {
+    ObjectNode node = object();
+    ArrayNode list = node.putArray("provisionedModelSummaries");
+    page.provisionedModelSummaries().forEach(pt -> list.add(provisionedModelSummary(pt)));
+    page.nextToken().forEach(t -> node.put("nextToken", t));
     return node;
   }
 
@@ -105,7 +118,7 @@ final class WireShapes {
   }
 
   /** {@code ListTagsForResourceResponse}. */
-  static ObjectNode tags(Tags tags) {
+  public static ObjectNode tags(Tags tags) {
     ObjectNode node = object();
     ArrayNode list = node.putArray("tags");
     tags.asList()

@@ -16,10 +16,25 @@ public final class Wiring {
 
   /** A Strata for {@code configuration}, on the system UTC clock. */
   public static Strata strata(StrataConfiguration configuration) {
-    return inMemory(configuration).service();
+    return inMemory(configuration, SavedState.empty()).service();
   }
 
-  private static InMemoryStrata inMemory(StrataConfiguration c) {
+  /**
+   * A Strata for {@code configuration} that starts with {@code saved}: its provisioned
+   * throughputs hold their model units again, and the minter resumes after the ids it had minted.
+   *
+   * @throws IllegalArgumentException when {@code saved} does not fit the configuration, e.g. its
+   *     model units exceed a lowered quota
+   */
+  public static RestoredStrata restore(StrataConfiguration configuration, SavedState saved) {
+    InMemoryStrata strata = inMemory(configuration, saved);
+    for (long i = 0; i < saved.idsMinted(); i++) {
+      strata.minter().mint(strata.home());
+    }
+    return new RestoredStrata(strata, saved);
+  }
+
+  private static InMemoryStrata inMemory(StrataConfiguration c, SavedState saved) {
     InMemoryStrata.Builder b =
         InMemoryStrata.builder()
             .partition(c.partition().value())
@@ -27,7 +42,8 @@ public final class Wiring {
             .account(c.account().value())
             .seed(c.seed())
             .idempotency(c.idempotency())
-            .transitions(c.transitionPolicy());
+            .transitions(c.transitionPolicy())
+            .restore(saved.provisionedThroughputs());
     c.quotaLimits().forEach(b::quota);
     return b.build();
   }
