@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * --startup-runs=5}, {@code --python=python3} (the interpreter with moto), {@code
  * --server-jvm-args=-Dname=value,...} (JVM options of the Strata and constant-response servers,
  * comma-separated; none by default, so the jar runs as documented), {@code
- * --enforce-targets} (exit 1 when a target is missed; by default the figures are only reported).
+ * --enforce-targets} (exit 1 when a target is missed; by default the figures are only reported),
+ * and, to explore, {@code --skip-startup} or {@code --skip-load} (prints no table).
  */
 public final class LoadBenchmark {
   /** A SigV4-like header with a Bedrock credential scope; moto routes on it and checks nothing. */
@@ -131,7 +132,7 @@ public final class LoadBenchmark {
 
     List<Double> strataStartup = new ArrayList<>();
     List<Double> motoStartup = new ArrayList<>();
-    for (int i = 0; i < startupRuns; i++) {
+    for (int i = 0; i < startupRuns && !options.containsKey("skip-startup"); i++) {
       int port = Spawned.freePort();
       strataStartup.add(
           startup("strata-startup", javaCommand("-jar", jar.toString(), "serve", "--port", "" + port), port));
@@ -144,6 +145,13 @@ public final class LoadBenchmark {
 
     String loadBeforeLoad = loadAverage();
     Map<String, List<Result>> results = new LinkedHashMap<>();
+    if (options.containsKey("skip-load")) {
+      System.out.printf(
+          "loadbench: startup medians: Strata %.0f ms, moto %.0f ms (%.1f%%)%n",
+          median(strataStartup), median(motoStartup),
+          100 * median(strataStartup) / median(motoStartup));
+      return true;
+    }
     try (Spawned strata =
             Spawned.start(
                 "strata",
