@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -27,6 +28,19 @@ import java.util.function.Supplier;
 public final class StrataServer implements AutoCloseable {
   /** The grace period of {@link #close()}. */
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
+  /** The JDK server's switch for TCP_NODELAY on accepted connections. */
+  static final String NODELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK server leaves Nagle's algorithm on, so on a keep-alive connection every small
+    // response waits for the client's delayed ACK (about 40 ms: 350 requests/s in the load
+    // benchmark, 18,000 with it off). It reads the setting once, when its first server is
+    // created; an explicit -Dsun.net.httpserver.nodelay=false still wins.
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
+    }
+  }
 
   private final HttpServer http;
   private final ExecutorService pool;
@@ -54,18 +68,30 @@ public final class StrataServer implements AutoCloseable {
       }
     }
 
-    /** {@code host:port} with a pool of twice the processors (at least 8) and random UUIDs. */
+    /**
+     * {@code host:port} with a pool of twice the processors (at least 8) and random version-4
+     * UUIDs as request ids, drawn from a per-thread generator: request ids need to be unique, not
+     * unpredictable, and {@code UUID.randomUUID()} contends on one shared SecureRandom.
+     */
     public static Config of(String host, int port) {
       return new Config(
           host,
           port,
           Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
-          () -> UUID.randomUUID().toString());
+          StrataServer::requestId);
     }
 
     public Config withThreads(int count) {
       return new Config(host, port, count, requestIds);
     }
+  }
+
+  /** A random version-4 UUID from the calling thread's generator. */
+  static String requestId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (r.nextLong() & ~(0x3L << 62)) | (0x2L << 62);
+    return new UUID(high, low).toString();
   }
 
   private StrataServer(HttpServer http, ExecutorService pool, BedrockHttpHandler handler) {

@@ -173,4 +173,23 @@ class StrataServerTest {
 
     assertFalse(System.nanoTime() - started > TimeUnit.SECONDS.toNanos(5));
   }
+
+  @Test
+  void the_jdk_server_is_told_to_send_small_responses_without_waiting_for_acks() {
+    StrataServer.requestId();
+    assertEquals("true", System.getProperty(StrataServer.NODELAY));
+  }
+
+  @Test
+  void request_ids_are_distinct_version_4_uuids() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      String id = StrataServer.requestId();
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      assertEquals(4, uuid.version());
+      assertEquals(2, uuid.variant());
+      ids.add(id);
+    }
+    assertEquals(10_000, ids.size());
+  }
 }
