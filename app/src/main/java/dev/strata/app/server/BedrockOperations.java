@@ -1,6 +1,5 @@
 package dev.strata.app.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.domain.BedrockError;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
@@ -17,7 +16,6 @@ import dev.strata.ports.driving.TagResourceCommand;
 import dev.strata.ports.driving.UntagResourceCommand;
 import dev.strata.ports.driving.UpdateProvisionedModelThroughputCommand;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.List;
 import java.util.function.Function;
 
@@ -86,12 +84,7 @@ final class BedrockOperations {
             q.string("sortOrder"));
     return answer(
         unlessInvalid(q, () -> strata.listProvisionedModelThroughputs(command)),
-        page ->
-                Reply.ok(
-                    page(
-                        "provisionedModelSummaries",
-                        page.provisionedModelSummaries().map(WireShapes::provisionedModelSummary),
-                        page.nextToken())));
+        page -> Reply.ok(WireShapes.provisionedThroughputPage(page)));
   }
 
   private Reply update(WireRequest r) {
@@ -151,7 +144,7 @@ final class BedrockOperations {
                 q.string("byOutputModality"),
                 q.string("byInferenceType"))),
         models ->
-            Reply.ok(page("modelSummaries", models.map(WireShapes::foundationModel), Option.none())));
+            Reply.ok(WireShapes.foundationModelList(models)));
   }
 
   private Reply getCustomModel(WireRequest r) {
@@ -177,12 +170,7 @@ final class BedrockOperations {
             q.string("modelStatus"));
     return answer(
         unlessInvalid(q, () -> strata.listCustomModels(command)),
-        page ->
-                Reply.ok(
-                    page(
-                        "modelSummaries",
-                        page.modelSummaries().map(WireShapes::customModelSummary),
-                        page.nextToken())));
+        page -> Reply.ok(WireShapes.customModelPage(page)));
   }
 
   private static <T> Reply answer(Either<BedrockError, T> result, Function<T, Reply> success) {
@@ -193,14 +181,5 @@ final class BedrockOperations {
   private static <T> Either<BedrockError, T> unlessInvalid(
       QueryString query, java.util.function.Supplier<Either<BedrockError, T>> call) {
     return query.violations().<Either<BedrockError, T>>map(Either::left).getOrElse(call);
-  }
-
-  private static ObjectNode page(
-      String member, io.vavr.collection.Seq<ObjectNode> items, Option<String> nextToken) {
-    ObjectNode body = WireShapes.object();
-    ArrayNode list = body.putArray(member);
-    items.forEach(list::add);
-    nextToken.forEach(t -> body.put("nextToken", t));
-    return body;
   }
 }

@@ -7,6 +7,7 @@ import dev.strata.domain.CustomModel;
 import dev.strata.domain.FoundationModel;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.Tags;
+import dev.strata.ports.driving.CustomModelPage;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,11 +65,31 @@ public final class WireShapes {
 
   /** {@code ListProvisionedModelThroughputsResponse}. */
   public static ObjectNode provisionedThroughputPage(ProvisionedThroughputPage page) {
-    ObjectNode node = object();
-    ArrayNode list = node.putArray("provisionedModelSummaries");
-    page.provisionedModelSummaries().forEach(pt -> list.add(provisionedModelSummary(pt)));
-    page.nextToken().forEach(t -> node.put("nextToken", t));
-    return node;
+    return page(
+        "provisionedModelSummaries",
+        page.provisionedModelSummaries().map(WireShapes::provisionedModelSummary),
+        page.nextToken());
+  }
+
+  /** {@code ListCustomModelsResponse}. */
+  static ObjectNode customModelPage(CustomModelPage page) {
+    return page(
+        "modelSummaries", page.modelSummaries().map(WireShapes::customModelSummary), page.nextToken());
+  }
+
+  /** {@code ListFoundationModelsResponse}, which is not paginated. */
+  static ObjectNode foundationModelList(io.vavr.collection.Seq<FoundationModel> models) {
+    return page("modelSummaries", models.map(WireShapes::foundationModel), io.vavr.control.Option.none());
+  }
+
+  /** A page of a paginated list: its items under {@code member}, and {@code nextToken} if any. */
+  private static ObjectNode page(
+      String member, io.vavr.collection.Seq<ObjectNode> items, io.vavr.control.Option<String> next) {
+    ObjectNode body = object();
+    ArrayNode list = body.putArray(member);
+    items.forEach(list::add);
+    next.forEach(t -> body.put("nextToken", t));
+    return body;
   }
 
   /** {@code FoundationModelDetails} and {@code FoundationModelSummary}, which share members. */
