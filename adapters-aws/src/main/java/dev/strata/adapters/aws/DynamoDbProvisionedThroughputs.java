@@ -165,7 +165,18 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
             DynamoDbLedger.usage(created.quotaCharge().key(), limit.get(), reasons.get(quota).item());
         return Either.right(new InsertOutcome.QuotaExceeded(usage));
       }
-      // a conflict with a concurrent transaction, or a holder that went away: try again
+      // a conflict with a concurrent transaction, or a holder that went away. If a racing insert
+      // has claimed the token meanwhile, that is the answer a retry would give: skip the retry.
+      if (created.clientRequestToken().isPresent()) {
+        Either<BedrockError, Option<ProvisionedThroughput>> holder =
+            claimed(
+                scope,
+                DynamoDbStrataTable.tokenKey(scope, created.clientRequestToken().get()),
+                pt -> pt.clientRequestToken().equals(created.clientRequestToken()));
+        if (holder.isRight() && holder.get().isDefined()) {
+          return Either.right(new InsertOutcome.TokenTaken(holder.get().get()));
+        }
+      }
     }
     return Either.left(contended());
   }
