@@ -192,10 +192,7 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
   @Override
   public Either<BedrockError, WriteOutcome> replace(
       ProvisionedThroughput current, ProvisionedThroughput next) {
-    if (!current.provisionedModelArn().equals(next.provisionedModelArn())
-        || next.version() <= current.version()) {
-      throw new IllegalArgumentException("replace must keep the ARN and raise the version");
-    }
+    ProvisionedThroughputs.requireSuccessor(current, next);
     return DynamoDbErrors.attempt(
         () ->
             next.provisionedModelName().equals(current.provisionedModelName())

@@ -35,7 +35,7 @@ class DynamoDbCreateBenchmark {
 
   @Test
   void create_through_the_repository_against_a_bare_put_item() throws IOException {
-    try (DynamoDbLocal dynamoDb = DynamoDbLocal.start()) {
+    try (DynamoDbLocal dynamoDb = new DynamoDbLocal().start()) {
       DynamoDbStrataTable table = dynamoDb.freshTable();
       DynamoDbProvisionedThroughputs repository = new DynamoDbProvisionedThroughputs(table);
       IntConsumer create =

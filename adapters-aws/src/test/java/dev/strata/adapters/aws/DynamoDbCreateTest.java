@@ -28,9 +28,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Create and Delete through the application service on the DynamoDB adapters, with two service
@@ -38,17 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class DynamoDbCreateTest {
   private static final QuotaKey BASE = QuotaKey.noCommitmentBaseModels();
-  private static DynamoDbLocal dynamoDb;
-
-  @BeforeAll
-  static void start() {
-    dynamoDb = DynamoDbLocal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    dynamoDb.close();
-  }
+  @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();
 
   /** The one model these tests buy: {@link Fixtures#NOVA_LITE_24K}, no custom models. */
   private static final class OneModelCatalog implements ModelCatalog {
@@ -114,7 +103,7 @@ class DynamoDbCreateTest {
   }
 
   private static Deployment deployment(long limit) {
-    return new Deployment(dynamoDb.freshTable(), limit, new CountingMinter());
+    return new Deployment(DYNAMO_DB.freshTable(), limit, new CountingMinter());
   }
 
   private static CreateProvisionedModelThroughputCommand.Builder command(String name, int units) {

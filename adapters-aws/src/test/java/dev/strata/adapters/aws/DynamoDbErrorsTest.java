@@ -11,9 +11,8 @@ import dev.strata.domain.QuotaCharge;
 import dev.strata.domain.QuotaKey;
 import dev.strata.ports.contract.Fixtures;
 import io.vavr.control.Either;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -23,17 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededExcept
 
 /** No SDK exception crosses a port: each becomes the BedrockError its kind calls for. */
 class DynamoDbErrorsTest {
-  private static DynamoDbLocal dynamoDb;
-
-  @BeforeAll
-  static void start() {
-    dynamoDb = DynamoDbLocal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    dynamoDb.close();
-  }
+  @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();
 
   private static DynamoDbException service(int status, String code) {
     return (DynamoDbException)
@@ -74,7 +63,7 @@ class DynamoDbErrorsTest {
 
   @Test
   void a_missing_table_is_an_internal_server_error_from_every_port_call() {
-    DynamoDbStrataTable missing = new DynamoDbStrataTable(dynamoDb.client(), "no-such-table");
+    DynamoDbStrataTable missing = new DynamoDbStrataTable(DYNAMO_DB.client(), "no-such-table");
     DynamoDbProvisionedThroughputs repository = new DynamoDbProvisionedThroughputs(missing);
     DynamoDbModelUnitQuotas quotas = new DynamoDbModelUnitQuotas(missing, (scope, key) -> Either.right(10L));
     QuotaCharge charge = QuotaCharge.of(QuotaKey.noCommitmentBaseModels(), ModelUnits.of(1));
@@ -89,7 +78,7 @@ class DynamoDbErrorsTest {
 
   @Test
   void a_limit_that_cannot_be_read_fails_the_reservation_with_its_error_and_holds_nothing() {
-    DynamoDbStrataTable table = dynamoDb.freshTable();
+    DynamoDbStrataTable table = DYNAMO_DB.freshTable();
     BedrockError denied = new BedrockError.AccessDenied("not authorized to perform: servicequotas:GetServiceQuota");
     QuotaCharge charge = QuotaCharge.of(QuotaKey.noCommitmentBaseModels(), ModelUnits.of(1));
 

@@ -8,6 +8,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -15,29 +18,36 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * DynamoDB Local, in this JVM, in memory, on a free loopback port: one per test class ({@link
- * #start()} in {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}). Each {@link
- * #freshTable()} is a new, empty Strata table, created as production creates it.
+ * DynamoDB Local, in this JVM, in memory, on a free loopback port: one per test class, as a JUnit
+ * extension ({@code @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();}
+ * starts it before the class's tests and stops it after them). Each {@link #freshTable()} is a
+ * new, empty Strata table, created as production creates it.
  */
-final class DynamoDbLocal implements AutoCloseable {
+final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   private static final AtomicInteger TABLES = new AtomicInteger();
 
-  private final DynamoDBProxyServer server;
-  private final DynamoDbClient client;
+  private DynamoDBProxyServer server;
+  private DynamoDbClient client;
 
-  private DynamoDbLocal(DynamoDBProxyServer server, DynamoDbClient client) {
-    this.server = server;
-    this.client = client;
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
   }
 
-  static DynamoDbLocal start() {
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  /** Starts the server and its client; {@link #close()} stops them. */
+  DynamoDbLocal start() {
     int port = freePort();
     try {
-      DynamoDBProxyServer server =
+      server =
           ServerRunner.createServerFromCommandLineArgs(
               new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
       server.start();
-      DynamoDbClient client =
+      client =
           DynamoDbClient.builder()
               .endpointOverride(URI.create("http://127.0.0.1:" + port))
               .region(Region.US_EAST_1)
@@ -45,7 +55,7 @@ final class DynamoDbLocal implements AutoCloseable {
                   StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
               .httpClient(UrlConnectionHttpClient.create())
               .build();
-      return new DynamoDbLocal(server, client);
+      return this;
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not start on port " + port, e);
     }

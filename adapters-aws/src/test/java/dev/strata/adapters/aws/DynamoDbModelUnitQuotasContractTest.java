@@ -6,21 +6,11 @@ import dev.strata.ports.contract.ModelUnitQuotasContract;
 import dev.strata.ports.driven.ModelUnitQuotas;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DynamoDbModelUnitQuotasContractTest extends ModelUnitQuotasContract {
-  private static DynamoDbLocal dynamoDb;
-
-  @BeforeAll
-  static void start() {
-    dynamoDb = DynamoDbLocal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    dynamoDb.close();
-  }
+  @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();
 
   /** Fixed limits, as tests configure them; a key without one cannot be read. */
   static ModelUnitLimits fixed(Map<QuotaKey, Long> limits) {
@@ -30,6 +20,6 @@ class DynamoDbModelUnitQuotasContractTest extends ModelUnitQuotasContract {
 
   @Override
   protected ModelUnitQuotas quotasWithLimits(Map<QuotaKey, Long> limits) {
-    return new DynamoDbModelUnitQuotas(dynamoDb.freshTable(), fixed(limits));
+    return new DynamoDbModelUnitQuotas(DYNAMO_DB.freshTable(), fixed(limits));
   }
 }

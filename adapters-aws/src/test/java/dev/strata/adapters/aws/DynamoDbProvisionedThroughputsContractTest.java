@@ -2,24 +2,14 @@ package dev.strata.adapters.aws;
 
 import dev.strata.ports.contract.ProvisionedThroughputsContract;
 import dev.strata.ports.driven.ProvisionedThroughputs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DynamoDbProvisionedThroughputsContractTest extends ProvisionedThroughputsContract {
-  private static DynamoDbLocal dynamoDb;
-
-  @BeforeAll
-  static void start() {
-    dynamoDb = DynamoDbLocal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    dynamoDb.close();
-  }
+  @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();
 
   @Override
   protected ProvisionedThroughputs emptyRepository() {
-    return new DynamoDbProvisionedThroughputs(dynamoDb.freshTable());
+    return new DynamoDbProvisionedThroughputs(DYNAMO_DB.freshTable());
   }
 }

@@ -134,10 +134,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
       ProvisionedThroughput current, ProvisionedThroughput next) {
     return faults.guard(
         () -> {
-          if (!current.provisionedModelArn().equals(next.provisionedModelArn())
-              || next.version() <= current.version()) {
-            throw new IllegalArgumentException("replace must keep the ARN and raise the version");
-          }
+          ProvisionedThroughputs.requireSuccessor(current, next);
           ScopeStore s = store(current.scope());
           synchronized (s) {
             ProvisionedThroughput stored = s.byId.get(current.id());

@@ -74,6 +74,17 @@ public interface ProvisionedThroughputs {
       ProvisionedThroughput current, ProvisionedThroughput next);
 
   /**
+   * What every {@link #replace} requires of its arguments: the same ARN, a higher version. Breaking
+   * it is a bug in the caller, not an outcome, so it throws {@link IllegalArgumentException}.
+   */
+  static void requireSuccessor(ProvisionedThroughput current, ProvisionedThroughput next) {
+    if (!current.provisionedModelArn().equals(next.provisionedModelArn())
+        || next.version() <= current.version()) {
+      throw new IllegalArgumentException("replace must keep the ARN and raise the version");
+    }
+  }
+
+  /**
    * Removes {@code current}, releasing its name and token, if its version is still the stored one.
    */
   Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current);
