@@ -10,15 +10,19 @@ import dev.strata.ports.driven.ModelUnitQuotas;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Model-unit ledgers in memory (D14). Each ledger of each scope is one atomic counter, updated by
  * compare-and-set, so racing reservations never take it past its limit. Limits are set per ledger
- * (for every scope) and may be overridden per key; they can change at any time.
+ * (for every scope) and may be overridden per key; they can change at any time. An {@link
+ * InMemoryProvisionedThroughputs} built on these ledgers holds and releases its records' units in
+ * them.
  */
 public final class InMemoryModelUnitQuotas implements ModelUnitQuotas {
   private final FaultInjection faults = new FaultInjection();
@@ -74,18 +78,10 @@ public final class InMemoryModelUnitQuotas implements ModelUnitQuotas {
   public Either<BedrockError, QuotaCharge> reserve(ResourceScope scope, QuotaCharge charge) {
     return faults.guard(
         () -> {
-          AtomicLong counter = counter(scope, charge.key());
-          long units = charge.units().value();
-          while (true) {
-            long current = counter.get();
-            long limit = limitOf(charge.key());
-            if (current + units > limit) {
-              return Either.left(QuotaUsage.of(charge.key(), limit, current).exceededBy(charge.units()));
-            }
-            if (counter.compareAndSet(current, current + units)) {
-              return Either.right(charge);
-            }
-          }
+          Option<QuotaUsage> refusal = hold(scope, charge, () -> limitOf(charge.key()));
+          return refusal.isEmpty()
+              ? Either.right(charge)
+              : Either.left(refusal.get().exceededBy(charge.units()));
         });
   }
 
@@ -93,10 +89,36 @@ public final class InMemoryModelUnitQuotas implements ModelUnitQuotas {
   public Either<BedrockError, QuotaCharge> release(ResourceScope scope, QuotaCharge charge) {
     return faults.guard(
         () -> {
-          long units = charge.units().value();
-          counter(scope, charge.key()).updateAndGet(current -> Math.max(0, current - units));
+          giveBack(scope, charge);
           return Either.right(charge);
         });
+  }
+
+  /**
+   * Holds {@code charge} if it fits under {@code limit}, by compare-and-set; otherwise changes
+   * nothing and returns the ledger as it was. Used by {@link #reserve} and by the repository that
+   * shares these ledgers ({@link InMemoryProvisionedThroughputs#insert(dev.strata.domain.ProvisionedThroughput,
+   * long)}); no fault is injected here.
+   */
+  Option<QuotaUsage> hold(ResourceScope scope, QuotaCharge charge, LongSupplier limit) {
+    AtomicLong counter = counter(scope, charge.key());
+    long units = charge.units().value();
+    while (true) {
+      long current = counter.get();
+      long max = limit.getAsLong();
+      if (current + units > max) {
+        return Option.some(QuotaUsage.of(charge.key(), max, current));
+      }
+      if (counter.compareAndSet(current, current + units)) {
+        return Option.none();
+      }
+    }
+  }
+
+  /** Gives {@code charge} back, never below zero; no fault is injected here. */
+  void giveBack(ResourceScope scope, QuotaCharge charge) {
+    long units = charge.units().value();
+    counter(scope, charge.key()).updateAndGet(current -> Math.max(0, current - units));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.strata.domain.ListPosition;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
 import dev.strata.domain.ThroughputFilter;
@@ -25,6 +26,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * Provisioned throughputs in memory. Each scope has its own store; writes to one scope are
  * serialised on it and change every index together, while reads are lock-free and see every write
  * that completed before them.
+ *
+ * <p>Model units of records inserted with a limit are held in an {@link InMemoryModelUnitQuotas}:
+ * the one given to the constructor, so that Create's quota, name and token checks are one atomic
+ * step while the ledger remains the one the quota port reports. The units are held, by
+ * compare-and-set, only once the token, name and ARN are known to be free, under the scope's
+ * monitor, and the record is stored right after: nothing can fail in between.
  */
 public final class InMemoryProvisionedThroughputs implements ProvisionedThroughputs {
   private final FaultInjection faults = new FaultInjection();
@@ -35,6 +42,17 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
   }
 
   private final Map<ResourceScope, ScopeStore> scopes = new ConcurrentHashMap<>();
+  private final InMemoryModelUnitQuotas ledgers;
+
+  /** A repository whose records hold their units in {@code ledgers}. */
+  public InMemoryProvisionedThroughputs(InMemoryModelUnitQuotas ledgers) {
+    this.ledgers = java.util.Objects.requireNonNull(ledgers, "ledgers");
+  }
+
+  /** A repository with ledgers of its own, at their default limits. */
+  public InMemoryProvisionedThroughputs() {
+    this(new InMemoryModelUnitQuotas());
+  }
 
   private ScopeStore store(ResourceScope scope) {
     return scopes.computeIfAbsent(scope, s -> new ScopeStore());
@@ -73,28 +91,42 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
 
   @Override
   public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created) {
-    return faults.guard(
-        () -> {
-          ScopeStore s = store(created.scope());
-          synchronized (s) {
-            if (created.clientRequestToken().isPresent()) {
-              ProvisionedModelId holder = s.byToken.get(created.clientRequestToken().get());
-              if (holder != null) {
-                return Either.right(new InsertOutcome.TokenTaken(s.byId.get(holder)));
-              }
-            }
-            ProvisionedModelId named = s.byName.get(created.provisionedModelName());
-            if (named != null) {
-              return Either.right(new InsertOutcome.NameTaken(s.byId.get(named)));
-            }
-            if (s.byId.containsKey(created.id())) {
-              return Either.right(new InsertOutcome.IdTaken());
-            }
-            s.put(created);
-            created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
-            return Either.right(new InsertOutcome.Inserted(created));
-          }
-        });
+    return faults.guard(() -> Either.right(insert(created, Option.none())));
+  }
+
+  @Override
+  public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created, long quotaLimit) {
+    return faults.guard(() -> Either.right(insert(created, Option.some(quotaLimit))));
+  }
+
+  private InsertOutcome insert(ProvisionedThroughput created, Option<Long> quotaLimit) {
+    ScopeStore s = store(created.scope());
+    synchronized (s) {
+      if (created.clientRequestToken().isPresent()) {
+        ProvisionedModelId holder = s.byToken.get(created.clientRequestToken().get());
+        if (holder != null) {
+          return new InsertOutcome.TokenTaken(s.byId.get(holder));
+        }
+      }
+      ProvisionedModelId named = s.byName.get(created.provisionedModelName());
+      if (named != null) {
+        return new InsertOutcome.NameTaken(s.byId.get(named));
+      }
+      if (s.byId.containsKey(created.id())) {
+        return new InsertOutcome.IdTaken();
+      }
+      if (quotaLimit.isDefined()) {
+        Option<QuotaUsage> refusal =
+            ledgers.hold(created.scope(), created.quotaCharge(), quotaLimit::get);
+        if (refusal.isDefined()) {
+          return new InsertOutcome.QuotaExceeded(refusal.get());
+        }
+      }
+      // the token first: a lock-free reader that finds the name must find the token too (D2)
+      created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
+      s.put(created);
+      return new InsertOutcome.Inserted(created);
+    }
   }
 
   @Override
@@ -102,10 +134,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
       ProvisionedThroughput current, ProvisionedThroughput next) {
     return faults.guard(
         () -> {
-          if (!current.provisionedModelArn().equals(next.provisionedModelArn())
-              || next.version() <= current.version()) {
-            throw new IllegalArgumentException("replace must keep the ARN and raise the version");
-          }
+          ProvisionedThroughputs.requireSuccessor(current, next);
           ScopeStore s = store(current.scope());
           synchronized (s) {
             ProvisionedThroughput stored = s.byId.get(current.id());
@@ -127,20 +156,29 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
 
   @Override
   public Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current) {
-    return faults.guard(
-        () -> {
-          ScopeStore s = store(current.scope());
-          synchronized (s) {
-            ProvisionedThroughput stored = s.byId.get(current.id());
-            if (stored == null || stored.version() != current.version()) {
-              return Either.right(new WriteOutcome.Stale(Option.of(stored)));
-            }
-            s.unindex(stored);
-            s.byId.remove(stored.id());
-            stored.clientRequestToken().ifPresent(s.byToken::remove);
-            return Either.right(new WriteOutcome.Written(Option.none()));
-          }
-        });
+    return faults.guard(() -> Either.right(remove(current, false)));
+  }
+
+  @Override
+  public Either<BedrockError, WriteOutcome> removeAndRelease(ProvisionedThroughput current) {
+    return faults.guard(() -> Either.right(remove(current, true)));
+  }
+
+  private WriteOutcome remove(ProvisionedThroughput current, boolean release) {
+    ScopeStore s = store(current.scope());
+    synchronized (s) {
+      ProvisionedThroughput stored = s.byId.get(current.id());
+      if (stored == null || stored.version() != current.version()) {
+        return new WriteOutcome.Stale(Option.of(stored));
+      }
+      s.unindex(stored);
+      s.byId.remove(stored.id());
+      stored.clientRequestToken().ifPresent(s.byToken::remove);
+      if (release) {
+        ledgers.giveBack(stored.scope(), stored.quotaCharge());
+      }
+      return new WriteOutcome.Written(Option.none());
+    }
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class InMemoryStrata {
     b.ledgerLimits.forEach(quotas::limit);
     b.keyLimits.forEach(quotas::limit);
     this.minter = new InMemoryArnMinter(home, b.seed);
-    this.repository = new InMemoryProvisionedThroughputs();
+    this.repository = new InMemoryProvisionedThroughputs(quotas);
     restore(b.restored);
     this.service =
         ProvisionedThroughputService.builder()
@@ -71,8 +71,8 @@ public final class InMemoryStrata {
     for (ProvisionedThroughput pt : saved) {
       boolean stored =
           quotas
-              .reserve(pt.scope(), pt.quotaCharge())
-              .flatMap(charge -> repository.insert(pt))
+              .usage(pt.scope(), pt.quotaCharge().key())
+              .flatMap(usage -> repository.insert(pt, usage.limit()))
               .map(outcome -> outcome instanceof InsertOutcome.Inserted)
               .getOrElse(false);
       if (!stored) {

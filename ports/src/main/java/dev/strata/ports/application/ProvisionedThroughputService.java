@@ -190,8 +190,28 @@ public final class ProvisionedThroughputService implements Strata {
                             models
                                 .ledger(scope, model, request)
                                 .map(key -> QuotaCharge.of(key, request.modelUnits()))
-                                .flatMap(charge -> quotas.reserve(scope, charge))
-                                .flatMap(charge -> store(scope, request, model, tagSet, charge, token))));
+                                .flatMap(
+                                    charge ->
+                                        room(scope, charge)
+                                            .flatMap(
+                                                limit ->
+                                                    store(
+                                                        scope, request, model, tagSet, charge,
+                                                        limit, token)))));
+  }
+
+  /**
+   * The limit of {@code charge}'s ledger, or ServiceQuotaExceeded at once when the units do not
+   * fit now. Only a first answer: the repository checks the limit again, atomically, as it stores.
+   */
+  private Either<BedrockError, Long> room(ResourceScope scope, QuotaCharge charge) {
+    return quotas
+        .usage(scope, charge.key())
+        .flatMap(
+            usage ->
+                usage.admits(charge.units())
+                    ? Either.right(usage.limit())
+                    : Either.left(usage.exceededBy(charge.units())));
   }
 
   /**
@@ -227,8 +247,9 @@ public final class ProvisionedThroughputService implements Strata {
   }
 
   /**
-   * Stores the reserved purchase under a fresh ARN, minting again if the ARN is taken; the
-   * reservation is given back if nothing is stored.
+   * Stores the purchase under a fresh ARN, minting again if the ARN is taken. The record, its name
+   * and token claims and its model units (against {@code limit}) are written in one atomic step of
+   * the repository (D1, D2, D14), so a refused or failed store holds nothing and leaks nothing.
    */
   private Either<BedrockError, ProvisionedModelArn> store(
       ResourceScope scope,
@@ -236,6 +257,7 @@ public final class ProvisionedThroughputService implements Strata {
       ResolvedModel model,
       Tags tags,
       QuotaCharge charge,
+      long limit,
       Optional<ClientRequestToken> token) {
     Either<BedrockError, InsertOutcome> outcome = Either.right(new InsertOutcome.IdTaken());
     for (int attempt = 0;
@@ -244,12 +266,11 @@ public final class ProvisionedThroughputService implements Strata {
       ProvisionedThroughput created =
           ProvisionedThroughput.provision(
               minter.mint(scope), request, model, tags, charge, token, transitions, clock.instant());
-      outcome = repository.insert(created);
+      outcome = repository.insert(created, limit);
       if (outcome.isRight() && outcome.get() instanceof InsertOutcome.Inserted) {
         return Either.right(created.provisionedModelArn());
       }
     }
-    quotas.release(scope, charge);
     if (outcome.isLeft()) {
       return Either.left(outcome.getLeft());
     }
@@ -258,6 +279,10 @@ public final class ProvisionedThroughputService implements Strata {
     }
     if (outcome.get() instanceof InsertOutcome.NameTaken) {
       return Either.left(nameTaken(((InsertOutcome.NameTaken) outcome.get()).holder()));
+    }
+    if (outcome.get() instanceof InsertOutcome.QuotaExceeded) {
+      return Either.left(
+          ((InsertOutcome.QuotaExceeded) outcome.get()).usage().exceededBy(charge.units()));
     }
     return Either.left(
         new BedrockError.InternalServerError(
@@ -404,7 +429,7 @@ public final class ProvisionedThroughputService implements Strata {
         .flatMap(c -> scope().flatMap(s -> locate(s, c.provisionedModelId()).flatMap(this::delete)));
   }
 
-  /** D7 then removal; the model units go back to their ledger once the record is gone (D14). */
+  /** D7 then removal; the model units go back to their ledger in the same step (D14). */
   private Either<BedrockError, ProvisionedThroughput> delete(ProvisionedThroughput target) {
     ProvisionedThroughput current = target;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -412,12 +437,11 @@ public final class ProvisionedThroughputService implements Strata {
       if (allowed.isLeft()) {
         return allowed;
       }
-      Either<BedrockError, WriteOutcome> outcome = repository.remove(current);
+      Either<BedrockError, WriteOutcome> outcome = repository.removeAndRelease(current);
       if (outcome.isLeft()) {
         return Either.left(outcome.getLeft());
       }
       if (outcome.get() instanceof WriteOutcome.Written) {
-        quotas.release(current.scope(), current.quotaCharge());
         return Either.right(current);
       }
       Option<ProvisionedThroughput> stored = ((WriteOutcome.Stale) outcome.get()).stored();

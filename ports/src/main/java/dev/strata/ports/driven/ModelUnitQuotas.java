@@ -15,6 +15,11 @@ import io.vavr.control.Either;
  * <p>Reserve and release are atomic: however many callers race, the units held in a ledger never
  * exceed its limit, and a reservation is either wholly made or not at all. Implementations are
  * thread-safe and never throw.
+ *
+ * <p>The units that stored provisioned throughputs hold are in these same ledgers: {@link
+ * ProvisionedThroughputs#insert(dev.strata.domain.ProvisionedThroughput, long)} holds them, and
+ * {@link ProvisionedThroughputs#removeAndRelease} gives them back, each in one atomic step with
+ * the record, so a Create is never charged without being stored, nor stored without being charged.
  */
 public interface ModelUnitQuotas {
 
