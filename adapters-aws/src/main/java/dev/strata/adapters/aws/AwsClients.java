@@ -20,13 +20,13 @@ import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Builds the AWS SDK clients the adapters use, all alike: one region, one credentials provider,
- * the URL-connection HTTP client, the SDK's standard retry strategy (throttling and 5xx are
- * retried), and time limits per attempt and per call. Any service can be pointed at another
- * endpoint (WireMock, LocalStack, DynamoDB Local).
+ * Builds the AWS SDK clients the adapters use, all alike: one region, one credentials provider, the
+ * URL-connection HTTP client, the SDK's standard retry strategy (throttling and 5xx are retried),
+ * and time limits per attempt and per call. Any service can be pointed at another endpoint
+ * (WireMock, LocalStack, DynamoDB Local).
  *
- * <p>Immutable; every {@code with...} answers a new factory. Each client method builds a new client,
- * which the caller owns and closes.
+ * <p>Immutable; every {@code with...} answers a new factory. Each client method builds a new
+ * client, which the caller owns and closes.
  */
 public final class AwsClients {
 
@@ -67,7 +67,9 @@ public final class AwsClients {
     this.retryStrategy = Objects.requireNonNull(retryStrategy, "retryStrategy");
   }
 
-  /** Clients for {@code region} (e.g. {@code us-east-1}) with the default time limits and retries. */
+  /**
+   * Clients for {@code region} (e.g. {@code us-east-1}) with the default time limits and retries.
+   */
   public static AwsClients of(String region, AwsCredentialsProvider credentials) {
     return new AwsClients(
         Region.of(region),

@@ -26,7 +26,10 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 final class AwsFailures {
   private AwsFailures() {}
 
-  /** {@code call}'s result, or the failure it threw; {@code dependency} names it, e.g. {@code Bedrock GetFoundationModel}. */
+  /**
+   * {@code call}'s result, or the failure it threw; {@code dependency} names it, e.g. {@code
+   * Bedrock GetFoundationModel}.
+   */
   static <T> Either<BedrockError, T> call(String dependency, CheckedFunction0<T> call) {
     return Try.of(call).toEither().mapLeft(e -> failure(dependency, e));
   }

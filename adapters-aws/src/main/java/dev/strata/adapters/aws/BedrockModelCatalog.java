@@ -1,5 +1,6 @@
 package dev.strata.adapters.aws;
 
+import dev.strata.domain.BedrockError;
 import dev.strata.domain.CustomModel;
 import dev.strata.domain.CustomModelArn;
 import dev.strata.domain.CustomizationType;
@@ -15,7 +16,6 @@ import dev.strata.domain.Partition;
 import dev.strata.domain.Region;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.driven.ModelCatalog;
-import dev.strata.domain.BedrockError;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -109,7 +109,8 @@ public final class BedrockModelCatalog implements ModelCatalog {
   public BedrockModelCatalog(
       BedrockClient bedrock, Clock clock, Duration ttl, Set<String> noCommitmentModelIds) {
     this.bedrock = Objects.requireNonNull(bedrock, "bedrock");
-    this.noCommitmentModelIds = Objects.requireNonNull(noCommitmentModelIds, "noCommitmentModelIds");
+    this.noCommitmentModelIds =
+        Objects.requireNonNull(noCommitmentModelIds, "noCommitmentModelIds");
     software.amazon.awssdk.regions.Region home = bedrock.serviceClientConfiguration().region();
     this.partition = AwsClients.partitionOf(home);
     this.region = Region.of(home.id());
@@ -188,7 +189,8 @@ public final class BedrockModelCatalog implements ModelCatalog {
                 () ->
                     List.ofAll(
                             bedrock
-                                .listCustomModelsPaginator(ListCustomModelsRequest.builder().build())
+                                .listCustomModelsPaginator(
+                                    ListCustomModelsRequest.builder().build())
                                 .modelSummaries())
                         .flatMap(this::customModel)
                         .filter(model -> model.arn().scope().equals(scope))
@@ -258,7 +260,9 @@ public final class BedrockModelCatalog implements ModelCatalog {
                     .build());
   }
 
-  /** The foundation model {@code baseModelArn} is, or is customized from at most {@code hops} away. */
+  /**
+   * The foundation model {@code baseModelArn} is, or is customized from at most {@code hops} away.
+   */
   private Option<FoundationModelArn> foundationBase(String baseModelArn, int hops) {
     if (baseModelArn == null) {
       return Option.none();
@@ -294,8 +298,8 @@ public final class BedrockModelCatalog implements ModelCatalog {
   }
 
   /**
-   * {@code to} with every member of {@code from} that it has by the same name: Bedrock's summary and
-   * detail shapes share member names but not a type.
+   * {@code to} with every member of {@code from} that it has by the same name: Bedrock's summary
+   * and detail shapes share member names but not a type.
    */
   private static <B extends SdkPojo> B copy(SdkPojo from, B to) {
     Map<String, SdkField<?>> source = from.sdkFieldNameToField();

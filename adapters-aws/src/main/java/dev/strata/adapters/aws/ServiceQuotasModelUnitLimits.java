@@ -25,8 +25,9 @@ import software.amazon.awssdk.services.servicequotas.model.ServiceQuota;
  *   <li>The limit is the account's applied value (GetServiceQuota); when the account has none
  *       (NoSuchResourceException), AWS's default (GetAWSDefaultServiceQuota).
  *   <li><b>Limit 0</b> means no model units may be held in the ledger: that is the answer for a
- *       model with no known quota code, and for a quota Service Quotas does not have at all. Per-model
- *       quotas default to 0 at AWS too (REFERENCE.md §10). Fractional values are rounded down.
+ *       model with no known quota code, and for a quota Service Quotas does not have at all.
+ *       Per-model quotas default to 0 at AWS too (REFERENCE.md §10). Fractional values are rounded
+ *       down.
  *   <li>Limits are kept per scope and quota code for a time to live ({@link #DEFAULT_TTL} unless
  *       told); failures are not kept.
  * </ul>
@@ -105,7 +106,8 @@ public final class ServiceQuotasModelUnitLimits implements ModelUnitLimits {
 
   private long read(String code) {
     try {
-      return units(serviceQuotas.getServiceQuota(r -> r.serviceCode(SERVICE_CODE).quotaCode(code)).quota());
+      return units(
+          serviceQuotas.getServiceQuota(r -> r.serviceCode(SERVICE_CODE).quotaCode(code)).quota());
     } catch (NoSuchResourceException noAppliedValue) {
       try {
         return units(
@@ -119,6 +121,9 @@ public final class ServiceQuotasModelUnitLimits implements ModelUnitLimits {
   }
 
   private static long units(ServiceQuota quota) {
-    return Option.of(quota).flatMap(q -> Option.of(q.value())).map(v -> (long) Math.floor(v)).getOrElse(0L);
+    return Option.of(quota)
+        .flatMap(q -> Option.of(q.value()))
+        .map(v -> (long) Math.floor(v))
+        .getOrElse(0L);
   }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Identities from AWS (D17): the home scope is the caller's account, from STS GetCallerIdentity,
- * in the STS client's region and that region's partition (from the SDK's region metadata). The
- * account is fetched once, on first use; a failed fetch is not remembered, so the next call asks
- * again. Provisioned-model ids are twelve characters drawn uniformly from {@code [a-z0-9]} by a
- * {@link SecureRandom}; minting never calls AWS.
+ * Identities from AWS (D17): the home scope is the caller's account, from STS GetCallerIdentity, in
+ * the STS client's region and that region's partition (from the SDK's region metadata). The account
+ * is fetched once, on first use; a failed fetch is not remembered, so the next call asks again.
+ * Provisioned-model ids are twelve characters drawn uniformly from {@code [a-z0-9]} by a {@link
+ * SecureRandom}; minting never calls AWS.
  *
  * <p>Thread-safe if the client is; never throws.
  */
@@ -67,7 +67,8 @@ public final class StsArnMinter implements ArnMinter {
   public ProvisionedModelArn mint(ResourceScope scope) {
     char[] id = new char[ID_LENGTH];
     for (int i = 0; i < ID_LENGTH; i++) {
-      id[i] = ProvisionedModelId.ALPHABET.charAt(random.nextInt(ProvisionedModelId.ALPHABET.length()));
+      id[i] =
+          ProvisionedModelId.ALPHABET.charAt(random.nextInt(ProvisionedModelId.ALPHABET.length()));
     }
     return scope.provisionedModelArn(ProvisionedModelId.of(new String(id)));
   }

@@ -16,11 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * A WireMock stand-in for AWS and the clients pointed at it: fake credentials, retries without
@@ -59,7 +62,8 @@ final class AwsClientsStandIn {
     URI endpoint = URI.create(server.baseUrl() + basePath);
     return AwsClients.of(
             region,
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDSTRATATEST", "secret")))
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("AKIDSTRATATEST", "secret")))
         .withEndpoint(AwsClients.Service.BEDROCK, endpoint)
         .withEndpoint(AwsClients.Service.SERVICE_QUOTAS, endpoint)
         .withEndpoint(AwsClients.Service.STS, endpoint)
@@ -79,7 +83,8 @@ final class AwsClientsStandIn {
   /** {@link #clients} that give up on an attempt after {@link #IMPATIENT_ATTEMPT_TIMEOUT}. */
   static AwsClients impatient(WireMockExtension server, String region) {
     return clients(server, region)
-        .withTimeouts(IMPATIENT_ATTEMPT_TIMEOUT.multipliedBy(ATTEMPTS + 1), IMPATIENT_ATTEMPT_TIMEOUT);
+        .withTimeouts(
+            IMPATIENT_ATTEMPT_TIMEOUT.multipliedBy(ATTEMPTS + 1), IMPATIENT_ATTEMPT_TIMEOUT);
   }
 
   /** Answers the {@code request} with {@code throttled} once, then with {@code ok}. */
@@ -123,6 +128,23 @@ final class AwsClientsStandIn {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The clients a test opened, closed together after it (a field under {@code @AutoClose}). */
+  static final class Opened implements AutoCloseable {
+    private final List<SdkAutoCloseable> clients = new ArrayList<>();
+
+    /** {@code client}, to be closed after the test. */
+    synchronized <C extends SdkAutoCloseable> C add(C client) {
+      clients.add(client);
+      return client;
+    }
+
+    @Override
+    public synchronized void close() {
+      clients.forEach(SdkAutoCloseable::close);
+      clients.clear();
     }
   }
 

@@ -24,7 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
@@ -39,7 +39,7 @@ class BedrockModelCatalogContractTest extends ModelCatalogContract {
   @RegisterExtension static WireMockExtension bedrock = AwsClientsStandIn.server();
 
   private static final AtomicInteger CATALOGS = new AtomicInteger();
-  private final List<BedrockClient> opened = new ArrayList<>();
+  @AutoClose private final AwsClientsStandIn.Opened opened = new AwsClientsStandIn.Opened();
 
   @Override
   protected ModelCatalog catalogWith(
@@ -54,8 +54,7 @@ class BedrockModelCatalogContractTest extends ModelCatalogContract {
                 error(404, "ResourceNotFoundException", "Could not find model identifier.")));
 
     BedrockClient client =
-        AwsClientsStandIn.clients(bedrock, scope.region().value(), base).bedrock();
-    opened.add(client);
+        opened.add(AwsClientsStandIn.clients(bedrock, scope.region().value(), base).bedrock());
     return new BedrockModelCatalog(
         client,
         Clock.systemUTC(),
@@ -64,11 +63,6 @@ class BedrockModelCatalogContractTest extends ModelCatalogContract {
             foundationModels
                 .filter(FoundationModel::noCommitmentPurchaseSupported)
                 .map(FoundationModel::modelId)));
-  }
-
-  @AfterEach
-  void close() {
-    opened.forEach(BedrockClient::close);
   }
 
   private static void stubFoundationModels(String base, Seq<FoundationModel> models) {

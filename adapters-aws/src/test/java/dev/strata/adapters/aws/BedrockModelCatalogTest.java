@@ -2,12 +2,14 @@ package dev.strata.adapters.aws;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.strata.adapters.aws.AwsClientsStandIn.ATTEMPTS;
 import static dev.strata.adapters.aws.AwsClientsStandIn.tooLate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -24,12 +26,13 @@ import dev.strata.domain.ModelCustomization;
 import dev.strata.domain.ModelModality;
 import dev.strata.domain.ModelStatus;
 import dev.strata.domain.ResourceScope;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,19 +47,19 @@ class BedrockModelCatalogTest {
   private static final ResourceScope GOV_CLOUD =
       ResourceScope.of("aws-us-gov", "us-gov-west-1", "123456789012");
   private static final String NOVA_LITE_24K = "amazon.nova-lite-v1:0:24k";
-  private static final String NOVA_LITE_24K_PATH = "/foundation-models/amazon.nova-lite-v1%3A0%3A24k";
+  private static final String NOVA_LITE_24K_PATH =
+      "/foundation-models/amazon.nova-lite-v1%3A0%3A24k";
   private static final String SUPPORT_BOT_ARN =
       "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-lite-v1:0:24k/k7xq2m9p4w1a";
 
   private final AwsClientsStandIn.TestClock clock = new AwsClientsStandIn.TestClock();
-  private final java.util.List<BedrockClient> opened = new java.util.ArrayList<>();
+  @AutoClose private final AwsClientsStandIn.Opened opened = new AwsClientsStandIn.Opened();
   private BedrockClient client;
   private BedrockModelCatalog catalog;
 
   @BeforeEach
   void pointAtStandIn() {
-    client = AwsClientsStandIn.clients(bedrock, "us-east-1").bedrock();
-    opened.add(client);
+    client = opened.add(AwsClientsStandIn.clients(bedrock, "us-east-1").bedrock());
     catalog = new BedrockModelCatalog(client, clock);
     bedrock.stubFor(
         any(anyUrl())
@@ -66,14 +69,8 @@ class BedrockModelCatalogTest {
 
   /** A catalog whose calls give up after {@link AwsClientsStandIn#IMPATIENT_ATTEMPT_TIMEOUT}. */
   private BedrockModelCatalog impatientCatalog() {
-    BedrockClient impatient = AwsClientsStandIn.impatient(bedrock, "us-east-1").bedrock();
-    opened.add(impatient);
-    return new BedrockModelCatalog(impatient, clock);
-  }
-
-  @AfterEach
-  void close() {
-    opened.forEach(BedrockClient::close);
+    return new BedrockModelCatalog(
+        opened.add(AwsClientsStandIn.impatient(bedrock, "us-east-1").bedrock()), clock);
   }
 
   private static FoundationModel novaLite24k(ResourceScope scope) {
@@ -106,7 +103,8 @@ class BedrockModelCatalogTest {
   /** Bedrock's restJson1 error: status, {@code x-amzn-ErrorType} and a JSON message. */
   private static ResponseDefinitionBuilder error(int status, String shape, String stub) {
     return AwsClientsStandIn.json(status, "application/json", "bedrock/" + stub)
-        .withHeader("x-amzn-ErrorType", shape + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
+        .withHeader(
+            "x-amzn-ErrorType", shape + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
   }
 
   private static ResponseDefinitionBuilder throttling() {
@@ -151,11 +149,13 @@ class BedrockModelCatalogTest {
   void no_commitment_purchase_follows_the_configured_model_ids() {
     stubNovaLite24k();
     BedrockModelCatalog commitmentOnly =
-        new BedrockModelCatalog(client, clock, Duration.ofMinutes(1), io.vavr.collection.HashSet.empty());
+        new BedrockModelCatalog(client, clock, Duration.ofMinutes(1), HashSet.empty());
 
-    assertEquals(
-        false,
-        commitmentOnly.findFoundationModel(HOME, NOVA_LITE_24K).get().get()
+    assertFalse(
+        commitmentOnly
+            .findFoundationModel(HOME, NOVA_LITE_24K)
+            .get()
+            .get()
             .noCommitmentPurchaseSupported());
   }
 
@@ -166,7 +166,8 @@ class BedrockModelCatalogTest {
             .willReturn(error(404, "ResourceNotFoundException", "resource-not-found.json")));
 
     assertEquals(
-        Either.right(Option.none()), catalog.findFoundationModel(HOME, "amazon.nova-lite-v1:0:300k"));
+        Either.right(Option.none()),
+        catalog.findFoundationModel(HOME, "amazon.nova-lite-v1:0:300k"));
   }
 
   @Test
@@ -177,7 +178,8 @@ class BedrockModelCatalogTest {
             .willReturn(ok("get-foundation-model-nova-lite-24k.json")));
 
     assertEquals(
-        Either.right(Option.none()), catalog.findFoundationModel(HOME, "amazon.nova-lite-v1:0:24K"));
+        Either.right(Option.none()),
+        catalog.findFoundationModel(HOME, "amazon.nova-lite-v1:0:24K"));
   }
 
   @Test
@@ -185,7 +187,8 @@ class BedrockModelCatalogTest {
     AwsClientsStandIn.throttledOnceThen(
         bedrock,
         BedrockModelCatalogTest::getNovaLite24k,
-        throttling(), ok("get-foundation-model-nova-lite-24k.json"));
+        throttling(),
+        ok("get-foundation-model-nova-lite-24k.json"));
 
     assertEquals(
         Either.right(Option.some(novaLite24k(HOME))),
@@ -217,7 +220,8 @@ class BedrockModelCatalogTest {
 
   @Test
   void a_timeout_is_an_internal_server_error_naming_bedrock() {
-    bedrock.stubFor(getNovaLite24k().willReturn(tooLate(ok("get-foundation-model-nova-lite-24k.json"))));
+    bedrock.stubFor(
+        getNovaLite24k().willReturn(tooLate(ok("get-foundation-model-nova-lite-24k.json"))));
 
     Either<BedrockError, Option<FoundationModel>> result =
         impatientCatalog().findFoundationModel(HOME, NOVA_LITE_24K);
@@ -279,9 +283,10 @@ class BedrockModelCatalogTest {
         List.of("amazon.nova-lite-v1:0", NOVA_LITE_24K, "anthropic.claude-v2:0:100k"),
         listed.map(FoundationModel::modelId));
     assertEquals(novaLite24k(GOV_CLOUD), listed.get(1));
-    assertEquals(java.util.List.of(InferenceType.ON_DEMAND), listed.get(0).inferenceTypesSupported());
+    assertEquals(
+        java.util.List.of(InferenceType.ON_DEMAND), listed.get(0).inferenceTypesSupported());
     assertEquals(FoundationModelLifecycleStatus.LEGACY, listed.get(2).lifecycleStatus());
-    assertEquals(false, listed.get(2).noCommitmentPurchaseSupported());
+    assertFalse(listed.get(2).noCommitmentPurchaseSupported());
   }
 
   @Test
@@ -302,7 +307,8 @@ class BedrockModelCatalogTest {
             .willReturn(ok("get-custom-model-support-bot.json")));
 
     assertEquals(
-        Either.right(Option.some(supportBot())), catalog.findCustomModelByName(HOME, "support-bot"));
+        Either.right(Option.some(supportBot())),
+        catalog.findCustomModelByName(HOME, "support-bot"));
   }
 
   @Test
@@ -342,7 +348,8 @@ class BedrockModelCatalogTest {
         get(urlPathEqualTo("/custom-models/imported-llama"))
             .willReturn(ok("get-custom-model-imported.json")));
 
-    assertEquals(Either.right(Option.none()), catalog.findCustomModelByName(HOME, "imported-llama"));
+    assertEquals(
+        Either.right(Option.none()), catalog.findCustomModelByName(HOME, "imported-llama"));
   }
 
   @Test
@@ -378,7 +385,8 @@ class BedrockModelCatalogTest {
         ok("get-custom-model-support-bot.json"));
 
     assertEquals(
-        Either.right(Option.some(supportBot())), catalog.findCustomModelByName(HOME, "support-bot"));
+        Either.right(Option.some(supportBot())),
+        catalog.findCustomModelByName(HOME, "support-bot"));
   }
 
   @Test
@@ -399,9 +407,7 @@ class BedrockModelCatalogTest {
             .willReturn(ok("list-custom-models-page-1.json")));
     bedrock.stubFor(
         get(urlPathEqualTo("/custom-models"))
-            .withQueryParam(
-                "nextToken",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("eyJwYWdlIjoyfQ=="))
+            .withQueryParam("nextToken", equalTo("eyJwYWdlIjoyfQ=="))
             .atPriority(1)
             .willReturn(ok("list-custom-models-page-2.json")));
   }
@@ -422,9 +428,7 @@ class BedrockModelCatalogTest {
     stubTwoPagesOfCustomModels();
     bedrock.stubFor(
         get(urlPathEqualTo("/custom-models"))
-            .withQueryParam(
-                "nextToken",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("eyJwYWdlIjoyfQ=="))
+            .withQueryParam("nextToken", equalTo("eyJwYWdlIjoyfQ=="))
             .atPriority(1)
             .willReturn(error(500, "InternalServerException", "internal-server-error.json")));
 

@@ -20,9 +20,7 @@ import dev.strata.domain.ResourceScope;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
@@ -38,17 +36,10 @@ class ServiceQuotasModelUnitLimitsTest {
   private static final QuotaKey BASE = QuotaKey.noCommitmentBaseModels();
 
   private final AwsClientsStandIn.TestClock clock = new AwsClientsStandIn.TestClock();
-  private final List<ServiceQuotasClient> opened = new ArrayList<>();
-
-  @AfterEach
-  void close() {
-    opened.forEach(ServiceQuotasClient::close);
-  }
+  @AutoClose private final AwsClientsStandIn.Opened opened = new AwsClientsStandIn.Opened();
 
   private ServiceQuotasModelUnitLimits limits(AwsClients clients) {
-    ServiceQuotasClient client = clients.serviceQuotas();
-    opened.add(client);
-    return new ServiceQuotasModelUnitLimits(client, clock);
+    return new ServiceQuotasModelUnitLimits(opened.add(clients.serviceQuotas()), clock);
   }
 
   private ServiceQuotasModelUnitLimits limits() {
@@ -120,8 +111,8 @@ class ServiceQuotasModelUnitLimitsTest {
   void the_model_to_quota_code_map_is_configurable() {
     serviceQuotas.stubFor(
         call(GET, "L-C4522D0D").willReturn(answer(200, "get-service-quota-L-C4522D0D.json")));
-    ServiceQuotasClient client = AwsClientsStandIn.clients(serviceQuotas, "us-east-1").serviceQuotas();
-    opened.add(client);
+    ServiceQuotasClient client =
+        opened.add(AwsClientsStandIn.clients(serviceQuotas, "us-east-1").serviceQuotas());
     ModelUnitLimits configured =
         new ServiceQuotasModelUnitLimits(
             client,
@@ -132,8 +123,7 @@ class ServiceQuotasModelUnitLimitsTest {
     assertEquals(
         Either.right(3L), configured.limit(HOME, QuotaKey.committed("amazon.nova-pro-v1:0:300k")));
     assertEquals(
-        Either.right(0L),
-        configured.limit(HOME, QuotaKey.committed("anthropic.claude-v2:0:100k")));
+        Either.right(0L), configured.limit(HOME, QuotaKey.committed("anthropic.claude-v2:0:100k")));
   }
 
   @Test
@@ -165,7 +155,8 @@ class ServiceQuotasModelUnitLimitsTest {
 
   @Test
   void throttling_that_outlasts_the_retries_is_a_throttling_failure() {
-    serviceQuotas.stubFor(call(GET, "L-FE44174A").willReturn(answer(400, "too-many-requests.json")));
+    serviceQuotas.stubFor(
+        call(GET, "L-FE44174A").willReturn(answer(400, "too-many-requests.json")));
 
     Either<BedrockError, Long> result = limits().limit(HOME, BASE);
 
@@ -175,7 +166,8 @@ class ServiceQuotasModelUnitLimitsTest {
 
   @Test
   void a_5xx_is_retried_and_then_an_internal_server_error_naming_service_quotas() {
-    serviceQuotas.stubFor(call(GET, "L-FE44174A").willReturn(answer(500, "service-exception.json")));
+    serviceQuotas.stubFor(
+        call(GET, "L-FE44174A").willReturn(answer(500, "service-exception.json")));
 
     assertInternalServerError(limits().limit(HOME, BASE));
     serviceQuotas.verify(ATTEMPTS, called(GET));
@@ -184,7 +176,8 @@ class ServiceQuotasModelUnitLimitsTest {
   @Test
   void a_timeout_is_an_internal_server_error_naming_service_quotas() {
     serviceQuotas.stubFor(
-        call(GET, "L-FE44174A").willReturn(tooLate(answer(200, "get-service-quota-L-FE44174A.json"))));
+        call(GET, "L-FE44174A")
+            .willReturn(tooLate(answer(200, "get-service-quota-L-FE44174A.json"))));
 
     Either<BedrockError, Long> result =
         limits(AwsClientsStandIn.impatient(serviceQuotas, "us-east-1")).limit(HOME, BASE);

@@ -9,11 +9,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.contract.ArnMinterContract;
 import dev.strata.ports.driven.ArnMinter;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The ARN minter contract against {@link StsArnMinter}, with STS played by WireMock:
@@ -25,7 +22,7 @@ class StsArnMinterContractTest extends ArnMinterContract {
 
   @RegisterExtension static WireMockExtension sts = AwsClientsStandIn.server();
 
-  private final List<StsClient> opened = new ArrayList<>();
+  @AutoClose private final AwsClientsStandIn.Opened opened = new AwsClientsStandIn.Opened();
 
   @Override
   protected ArnMinter minterFor(ResourceScope home) {
@@ -40,13 +37,7 @@ class StsArnMinterContractTest extends ArnMinterContract {
                     .withBody(
                         AwsClientsStandIn.resource("sts/get-caller-identity.xml")
                             .replace("123456789012", home.account().value()))));
-    StsClient client = AwsClientsStandIn.clients(sts, home.region().value()).sts();
-    opened.add(client);
-    return new StsArnMinter(client);
-  }
-
-  @AfterEach
-  void close() {
-    opened.forEach(StsClient::close);
+    return new StsArnMinter(
+        opened.add(AwsClientsStandIn.clients(sts, home.region().value()).sts()));
   }
 }

@@ -15,12 +15,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ResourceScope;
 import io.vavr.control.Either;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.sts.StsClient;
 
 /** {@link StsArnMinter} against a WireMock stand-in speaking STS's awsQuery protocol. */
 class StsArnMinterTest {
@@ -29,17 +26,10 @@ class StsArnMinterTest {
 
   private static final ResourceScope HOME = ResourceScope.of("aws", "us-east-1", "123456789012");
 
-  private final List<StsClient> opened = new ArrayList<>();
-
-  @AfterEach
-  void close() {
-    opened.forEach(StsClient::close);
-  }
+  @AutoClose private final AwsClientsStandIn.Opened opened = new AwsClientsStandIn.Opened();
 
   private StsArnMinter minter(AwsClients clients) {
-    StsClient client = clients.sts();
-    opened.add(client);
-    return new StsArnMinter(client);
+    return new StsArnMinter(opened.add(clients.sts()));
   }
 
   private StsArnMinter minter(String region) {
