@@ -463,21 +463,15 @@ public final class ProvisionedThroughputService implements Strata {
         .validate(command, Tags.requestKeyViolations(keys, "tags", ".member.key"))
         .flatMap(
             c ->
-                scope()
-                    .flatMap(s -> locateArn(s, c.resourceARN()))
-                    .flatMap(
-                        target ->
-                            change(
-                                target,
-                                current ->
-                                    current
-                                        .tags()
-                                        .tag(
-                                            List.ofAll(c.tags()).map(RequestTag::toTag),
-                                            "tags",
-                                            Optional.of(current.provisionedModelArn().value()))
-                                        .map(current::retag))))
-        .map(ProvisionedThroughput::tags);
+                retag(
+                    c.resourceARN(),
+                    current ->
+                        current
+                            .tags()
+                            .tag(
+                                List.ofAll(c.tags()).map(RequestTag::toTag),
+                                "tags",
+                                Optional.of(current.provisionedModelArn().value()))));
   }
 
   @Override
@@ -490,17 +484,18 @@ public final class ProvisionedThroughputService implements Strata {
         .validate(command, Tags.requestKeyViolations(keys, "tagKeys", ".member"))
         .flatMap(
             c ->
-                scope()
-                    .flatMap(s -> locateArn(s, c.resourceARN()))
-                    .flatMap(
-                        target ->
-                            change(
-                                target,
-                                current ->
-                                    current
-                                        .tags()
-                                        .untag(List.ofAll(c.tagKeys()).map(TagKey::of), "tagKeys")
-                                        .map(current::retag))))
+                retag(
+                    c.resourceARN(),
+                    current ->
+                        current.tags().untag(List.ofAll(c.tagKeys()).map(TagKey::of), "tagKeys")));
+  }
+
+  /** The tags of the provisioned throughput {@code resourceArn} names, changed by {@code edit}. */
+  private Either<BedrockError, Tags> retag(
+      String resourceArn, Function<ProvisionedThroughput, Either<BedrockError, Tags>> edit) {
+    return scope()
+        .flatMap(s -> locateArn(s, resourceArn))
+        .flatMap(target -> change(target, current -> edit.apply(current).map(current::retag)))
         .map(ProvisionedThroughput::tags);
   }
 
