@@ -296,8 +296,12 @@ public final class StrataCli implements Callable<Integer> {
     return execute(System.getenv(), out, err, args);
   }
 
-  /** {@link #execute(PrintWriter, PrintWriter, String...)} in the environment {@code environment}. */
-  static int execute(
+  /**
+   * {@link #execute(PrintWriter, PrintWriter, String...)} in the environment {@code environment}
+   * (instead of the process's: {@code STRATA_STATE}, {@code STRATA_CONFIG} and the {@code STRATA_*}
+   * adapter settings).
+   */
+  public static int execute(
       Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
     return commandLine(new StrataCli(environment)).setOut(out).setErr(err).execute(args);
   }

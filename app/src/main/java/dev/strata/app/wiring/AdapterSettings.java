@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -106,13 +108,7 @@ public record AdapterSettings(
     Objects.requireNonNull(awsRegion, "awsRegion");
     Objects.requireNonNull(tableName, "tableName");
     awsRegion.ifPresent(r -> requireRegion(ConfigurationKeys.AWS_REGION, r));
-    if (!TABLE_NAME.matcher(tableName).matches()) {
-      throw new IllegalArgumentException(
-          ConfigurationKeys.TABLE
-              + ": '"
-              + tableName
-              + "' is not a DynamoDB table name (3 to 255 of a-z, A-Z, 0-9, _ . -)");
-    }
+    requireTable(tableName);
     if (quotas == Adapter.AWS && store != Adapter.AWS) {
       throw new IllegalArgumentException(
           ConfigurationKeys.QUOTAS
@@ -145,7 +141,17 @@ public record AdapterSettings(
 
   /** These settings with {@code key} set to {@code value}, as written in a file, a variable or a flag. */
   public AdapterSettings with(String key, String value) {
-    Objects.requireNonNull(value, key);
+    return with(Map.of(key, value), k -> null);
+  }
+
+  /**
+   * These settings with every key of {@code values} set to its value, checked together (so that,
+   * e.g., {@code quotas=aws} and {@code store=aws} may come in any order).
+   *
+   * @param source where each key's value came from, appended to a complaint about it; null: nowhere
+   * @throws IllegalArgumentException naming the key of a bad value or of an unknown key
+   */
+  public AdapterSettings with(Map<String, String> values, Function<String, String> source) {
     Adapter catalog = this.catalog;
     Adapter quotas = this.quotas;
     Adapter arns = this.arns;
@@ -155,25 +161,47 @@ public record AdapterSettings(
     boolean create = this.createTable;
     Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
     endpoints.putAll(this.endpoints);
-    switch (key) {
-      case ConfigurationKeys.CATALOG -> catalog = Adapter.parse(key, value);
-      case ConfigurationKeys.QUOTAS -> quotas = Adapter.parse(key, value);
-      case ConfigurationKeys.ARNS -> arns = Adapter.parse(key, value);
-      case ConfigurationKeys.STORE -> store = Adapter.parse(key, value);
-      case ConfigurationKeys.AWS_REGION -> region = Optional.of(requireRegion(key, value.trim()));
-      case ConfigurationKeys.TABLE -> table = value.trim();
-      case ConfigurationKeys.CREATE_TABLE -> create = bool(key, value);
-      default -> {
-        if (!key.startsWith(ConfigurationKeys.ENDPOINT_PREFIX)) {
-          throw new IllegalArgumentException(
-              key + ": unknown configuration key; expected one of " + ConfigurationKeys.ALL);
+    for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
+      String key = e.getKey();
+      String value = Objects.requireNonNull(e.getValue(), key);
+      try {
+        switch (key) {
+          case ConfigurationKeys.CATALOG -> catalog = Adapter.parse(key, value);
+          case ConfigurationKeys.QUOTAS -> quotas = Adapter.parse(key, value);
+          case ConfigurationKeys.ARNS -> arns = Adapter.parse(key, value);
+          case ConfigurationKeys.STORE -> store = Adapter.parse(key, value);
+          case ConfigurationKeys.AWS_REGION -> region = Optional.of(requireRegion(key, value.trim()));
+          case ConfigurationKeys.TABLE -> table = requireTable(value.trim());
+          case ConfigurationKeys.CREATE_TABLE -> create = bool(key, value);
+          default -> {
+            if (!key.startsWith(ConfigurationKeys.ENDPOINT_PREFIX)) {
+              throw new IllegalArgumentException(
+                  key + ": unknown configuration key; expected one of " + ConfigurationKeys.ALL);
+            }
+            AwsService service =
+                AwsService.parse(key, key.substring(ConfigurationKeys.ENDPOINT_PREFIX.length()));
+            endpoints.put(service, endpoint(key, value.trim()));
+          }
         }
-        AwsService service =
-            AwsService.parse(key, key.substring(ConfigurationKeys.ENDPOINT_PREFIX.length()));
-        endpoints.put(service, endpoint(key, value.trim()));
+      } catch (IllegalArgumentException bad) {
+        String from = source.apply(key);
+        throw from == null
+            ? bad
+            : new IllegalArgumentException(bad.getMessage() + " (from " + from + ")", bad);
       }
     }
     return new AdapterSettings(catalog, quotas, arns, store, region, table, create, endpoints);
+  }
+
+  private static String requireTable(String tableName) {
+    if (!TABLE_NAME.matcher(tableName).matches()) {
+      throw new IllegalArgumentException(
+          ConfigurationKeys.TABLE
+              + ": '"
+              + tableName
+              + "' is not a DynamoDB table name (3 to 255 of a-z, A-Z, 0-9, _ . -)");
+    }
+    return tableName;
   }
 
   private static boolean bool(String key, String value) {

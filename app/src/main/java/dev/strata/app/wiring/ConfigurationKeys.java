@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The adapter settings' keys and their three sources. Later wins: the defaults, then a properties
@@ -66,30 +64,23 @@ public final class ConfigurationKeys {
       Map<String, String> file,
       Map<String, String> environment,
       Map<String, String> flags) {
-    AdapterSettings s = apply(settings, file, key -> "the configuration file");
-    Map<String, String> fromEnvironment = new LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    file.forEach((key, value) -> put(values, sources, key, value, "the configuration file"));
     for (String key : ALL) {
       String value = environment.get(variable(key));
       if (value != null && !value.isEmpty()) {
-        fromEnvironment.put(key, value);
+        put(values, sources, key, value, variable(key));
       }
     }
-    s = apply(s, fromEnvironment, ConfigurationKeys::variable);
-    return apply(s, flags, key -> "the command line");
+    flags.forEach((key, value) -> put(values, sources, key, value, "the command line"));
+    return settings.with(values, sources::get);
   }
 
-  private static AdapterSettings apply(
-      AdapterSettings settings, Map<String, String> values, Function<String, String> source) {
-    AdapterSettings s = settings;
-    for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
-      try {
-        s = s.with(e.getKey(), e.getValue());
-      } catch (IllegalArgumentException bad) {
-        throw new IllegalArgumentException(
-            bad.getMessage() + " (from " + source.apply(e.getKey()) + ")", bad);
-      }
-    }
-    return s;
+  private static void put(
+      Map<String, String> values, Map<String, String> sources, String key, String value, String source) {
+    values.put(key, value);
+    sources.put(key, source);
   }
 
   /**
