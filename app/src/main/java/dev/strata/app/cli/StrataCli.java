@@ -43,11 +43,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code strata}: the top-level command. Its options configure the in-memory Strata that a
- * subcommand runs on; like the AWS CLI's global options they may come before or after the
+ * {@code strata}: the top-level command. Its options configure the Strata that a subcommand runs
+ * on; like the AWS CLI's global options they may come before or after the
  * subcommand.
  *
- * <p>Each invocation runs on a fresh in-memory Strata. With {@code --state FILE} (or {@code
+ * <p>With the in-memory store each invocation runs on a fresh Strata. With {@code --state FILE} (or {@code
  * STRATA_STATE}) it starts from the provisioned throughputs saved in FILE and saves them back when
  * the command changed them, so that a sequence of invocations behaves like one long-lived service.
  *
@@ -77,9 +77,10 @@ import picocli.CommandLine.TypeConversionException;
       TagsCommand.class
     },
     description = {
-      "Amazon Bedrock provisioned throughput, in memory.",
+      "Amazon Bedrock provisioned throughput, in memory or on AWS adapters (--store aws, ...).",
       "Every invocation starts empty unless --state (or STRATA_STATE) names a file to keep the"
-          + " provisioned throughputs in between invocations."
+          + " provisioned throughputs in between invocations, or --store aws keeps them in a"
+          + " DynamoDB table."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
