@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -78,6 +79,15 @@ public final class AwsClients {
         DEFAULT_API_CALL_TIMEOUT,
         DEFAULT_API_CALL_ATTEMPT_TIMEOUT,
         AwsRetryStrategy.standardRetryStrategy());
+  }
+
+  /**
+   * Clients for {@code region} with the SDK's default credentials provider chain (system
+   * properties, {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, web identity, profile,
+   * container, instance profile), so that callers need no SDK type to build them.
+   */
+  public static AwsClients of(String region) {
+    return of(region, DefaultCredentialsProvider.builder().build());
   }
 
   /** These clients, with {@code service} reached at {@code endpoint} instead of AWS's. */

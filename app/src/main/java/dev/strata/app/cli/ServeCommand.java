@@ -1,6 +1,7 @@
 package dev.strata.app.cli;
 
 import dev.strata.app.server.StrataServer;
+import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
 import java.io.PrintWriter;
@@ -59,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
     this.strata = Objects.requireNonNull(strata, "strata");
   }
 
+  /** The adapters of the Strata the global options configure, once {@link #start()} opened them. */
+  private WiredStrata wired;
+
   @Override
   public Integer call() throws InterruptedException {
     StrataServer server = start();
@@ -67,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.stop(grace());
+                  stop(server);
                   stopped.countDown();
                 },
                 "strata-serve-shutdown"));
@@ -75,15 +79,43 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Starts the server and prints the ready line; the caller stops it. */
+  /**
+   * Opens the adapters (unless a Strata was given), starts the server and prints the ready line;
+   * the caller stops it with {@link #stop(StrataServer)}.
+   */
   StrataServer start() {
-    StrataServer server =
-        StrataServer.start(
-            strata != null ? strata : Wiring.strata(global.configuration()), host, port);
+    Strata served = strata;
+    if (served == null) {
+      wired = Wiring.open(global.configuration());
+      served = wired.strata();
+    }
+    StrataServer server;
+    try {
+      server = StrataServer.start(served, host, port);
+    } catch (RuntimeException e) {
+      closeAdapters();
+      throw e;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Strata listening on " + server.url());
     out.flush();
     return server;
+  }
+
+  /** Stops {@code server} within the grace period, then closes the adapters it served. */
+  void stop(StrataServer server) {
+    try {
+      server.stop(grace());
+    } finally {
+      closeAdapters();
+    }
+  }
+
+  private void closeAdapters() {
+    if (wired != null) {
+      wired.close();
+      wired = null;
+    }
   }
 
   Duration grace() {

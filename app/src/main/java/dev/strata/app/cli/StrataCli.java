@@ -1,11 +1,15 @@
 package dev.strata.app.cli;
 
+import dev.strata.app.wiring.AdapterSettings;
+import dev.strata.app.wiring.ConfigurationKeys;
 import dev.strata.app.wiring.RestoredStrata;
 import dev.strata.app.wiring.SavedState;
 import dev.strata.app.wiring.StateFile;
 import dev.strata.app.wiring.StateFileException;
 import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
+import dev.strata.app.wiring.WiringException;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
@@ -39,18 +43,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code strata}: the top-level command. Its options configure the in-memory Strata that a
- * subcommand runs on; like the AWS CLI's global options they may come before or after the
+ * {@code strata}: the top-level command. Its options configure the Strata that a subcommand runs
+ * on; like the AWS CLI's global options they may come before or after the
  * subcommand.
  *
- * <p>Each invocation runs on a fresh in-memory Strata. With {@code --state FILE} (or {@code
+ * <p>With the in-memory store each invocation runs on a fresh Strata. With {@code --state FILE} (or {@code
  * STRATA_STATE}) it starts from the provisioned throughputs saved in FILE and saves them back when
  * the command changed them, so that a sequence of invocations behaves like one long-lived service.
  *
  * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and usage on stderr; a
  * state file that cannot be read, understood or written: one line naming it), 254 the service
  * answered with an error ({@code An error occurred (Code) when calling the Operation operation:
- * message} on stderr).
+ * message} on stderr), 255 the chosen AWS adapters could not start (one line on stderr).
+ *
+ * <p>The adapter options ({@code --catalog}, {@code --quotas}, {@code --arns}, {@code --store},
+ * {@code --aws-region}, {@code --table}, {@code --create-table}, {@code --endpoint}) may also come
+ * from a properties file ({@code --config FILE} or {@code STRATA_CONFIG}) and from {@code STRATA_*}
+ * environment variables; later wins: file, environment, flags (see {@link ConfigurationKeys}).
  */
 @Command(
     name = "strata",
@@ -68,19 +77,24 @@ import picocli.CommandLine.TypeConversionException;
       TagsCommand.class
     },
     description = {
-      "Amazon Bedrock provisioned throughput, in memory.",
+      "Amazon Bedrock provisioned throughput, in memory or on AWS adapters (--store aws, ...).",
       "Every invocation starts empty unless --state (or STRATA_STATE) names a file to keep the"
-          + " provisioned throughputs in between invocations."
+          + " provisioned throughputs in between invocations, or --store aws keeps them in a"
+          + " DynamoDB table."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "2:usage error, or a state file that cannot be read, understood or written",
-      StrataCli.SERVICE_ERROR + ":the service answered with an error"
+      StrataCli.SERVICE_ERROR + ":the service answered with an error",
+      StrataCli.ADAPTERS_FAILED + ":the chosen AWS adapters could not start (e.g. DynamoDB unreachable)"
     })
 public final class StrataCli implements Callable<Integer> {
   /** The AWS CLI's exit code for an error response from the service. */
   public static final int SERVICE_ERROR = 254;
+
+  /** The AWS CLI's exit code for a command that failed otherwise: here, adapters that could not start. */
+  public static final int ADAPTERS_FAILED = 255;
 
   /** The AWS CLI's exit code for a command line it cannot run. */
   public static final int USAGE_ERROR = 2;
@@ -175,6 +189,79 @@ public final class StrataCli implements Callable<Integer> {
               + " when set. Without either, every invocation starts empty.")
   private Path state;
 
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "Properties file with adapter settings (catalog, quotas, arns, store, aws.region, table,"
+              + " create-table, endpoint.SERVICE). Default: $"
+              + ConfigurationKeys.CONFIG_VARIABLE
+              + " when set. Environment variables (STRATA_STORE, ...) override it; flags override both.")
+  private Path config;
+
+  @Option(
+      names = "--catalog",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ADAPTER",
+      description = "Model catalog: inmemory (seeded models) or aws (Bedrock). Default: inmemory.")
+  private String catalogAdapter;
+
+  @Option(
+      names = "--quotas",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ADAPTER",
+      description =
+          "Where model-unit limits come from: inmemory (--quota figures) or aws (Service Quotas;"
+              + " needs --store aws). Usage is kept by the store. Default: inmemory.")
+  private String quotasAdapter;
+
+  @Option(
+      names = "--arns",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ADAPTER",
+      description = "ARN minter: inmemory (seeded, --account) or aws (STS caller account). Default: inmemory.")
+  private String arnsAdapter;
+
+  @Option(
+      names = "--store",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ADAPTER",
+      description =
+          "Where provisioned throughputs and quota usage live: inmemory (this process) or aws"
+              + " (a DynamoDB table, shared by every instance). Default: inmemory.")
+  private String storeAdapter;
+
+  @Option(
+      names = "--aws-region",
+      scope = ScopeType.INHERIT,
+      paramLabel = "REGION",
+      description = "Region of the AWS clients. Default: --region.")
+  private String awsRegion;
+
+  @Option(
+      names = "--table",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      description = "DynamoDB table of --store aws. Default: " + AdapterSettings.DEFAULT_TABLE + ".")
+  private String table;
+
+  @Option(
+      names = "--create-table",
+      scope = ScopeType.INHERIT,
+      paramLabel = "BOOLEAN",
+      description = "Create the DynamoDB table on start if it is absent: true or false. Default: true.")
+  private String createTable;
+
+  @Option(
+      names = "--endpoint",
+      scope = ScopeType.INHERIT,
+      paramLabel = "SERVICE=URI",
+      description =
+          "Endpoint that replaces AWS's for one service (bedrock, servicequotas, sts, dynamodb),"
+              + " repeatable, e.g. dynamodb=http://127.0.0.1:8000.")
+  private Map<String, String> endpoints = new LinkedHashMap<>();
+
   private final Map<String, String> environment;
 
   /** A command line that reads {@code STRATA_STATE} from the process environment. */
@@ -187,7 +274,22 @@ public final class StrataCli implements Callable<Integer> {
   }
 
   public static void main(String... args) {
-    System.exit(new CommandLine(new StrataCli()).execute(args));
+    System.exit(commandLine(new StrataCli()).execute(args));
+  }
+
+  /** The command line for {@code cli}: adapters that cannot start end it with {@link #ADAPTERS_FAILED}. */
+  private static CommandLine commandLine(StrataCli cli) {
+    return new CommandLine(cli)
+        .setExecutionExceptionHandler(
+            (e, commandLine, parsed) -> {
+              if (!(e instanceof WiringException)) {
+                throw e;
+              }
+              PrintWriter err = commandLine.getErr();
+              err.println(e.getMessage());
+              err.flush();
+              return ADAPTERS_FAILED;
+            });
   }
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; the exit code. */
@@ -195,10 +297,14 @@ public final class StrataCli implements Callable<Integer> {
     return execute(System.getenv(), out, err, args);
   }
 
-  /** {@link #execute(PrintWriter, PrintWriter, String...)} in the environment {@code environment}. */
-  static int execute(
+  /**
+   * {@link #execute(PrintWriter, PrintWriter, String...)} in the environment {@code environment}
+   * (instead of the process's: {@code STRATA_STATE}, {@code STRATA_CONFIG} and the {@code STRATA_*}
+   * adapter settings).
+   */
+  public static int execute(
       Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new StrataCli(environment)).setOut(out).setErr(err).execute(args);
+    return commandLine(new StrataCli(environment)).setOut(out).setErr(err).execute(args);
   }
 
   /** Without a subcommand there is nothing to do: a usage error, as with the AWS CLI. */
@@ -219,10 +325,41 @@ public final class StrataCli implements Callable<Integer> {
       for (Map.Entry<String, Long> quota : quotas.entrySet()) {
         c = c.withQuotaLimit(ledger(quota.getKey()), quota.getValue());
       }
-      return c;
+      return c.withAdapters(adapterSettings());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** The adapter settings: defaults, then the configuration file, then the environment, then flags. */
+  private AdapterSettings adapterSettings() {
+    Optional<Path> file =
+        Optional.ofNullable(config)
+            .or(() -> nonEmpty(environment.get(ConfigurationKeys.CONFIG_VARIABLE)).map(Path::of));
+    Map<String, String> flags = new LinkedHashMap<>();
+    putIfGiven(flags, ConfigurationKeys.CATALOG, catalogAdapter);
+    putIfGiven(flags, ConfigurationKeys.QUOTAS, quotasAdapter);
+    putIfGiven(flags, ConfigurationKeys.ARNS, arnsAdapter);
+    putIfGiven(flags, ConfigurationKeys.STORE, storeAdapter);
+    putIfGiven(flags, ConfigurationKeys.AWS_REGION, awsRegion);
+    putIfGiven(flags, ConfigurationKeys.TABLE, table);
+    putIfGiven(flags, ConfigurationKeys.CREATE_TABLE, createTable);
+    endpoints.forEach((service, uri) -> flags.put(ConfigurationKeys.ENDPOINT_PREFIX + service, uri));
+    return ConfigurationKeys.resolve(
+        AdapterSettings.defaults(),
+        file.map(ConfigurationKeys::read).orElse(Map.of()),
+        environment,
+        flags);
+  }
+
+  private static void putIfGiven(Map<String, String> flags, String key, String value) {
+    if (value != null) {
+      flags.put(key, value);
+    }
+  }
+
+  private static Optional<String> nonEmpty(String value) {
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** The state file: {@code --state}, else {@code STRATA_STATE} when set and not empty. */
@@ -244,6 +381,17 @@ public final class StrataCli implements Callable<Integer> {
   <T> T onStrata(Function<Strata, T> operation) {
     StrataConfiguration configuration = configuration();
     Optional<Path> file = stateFile();
+    if (configuration.adapters().usesAws()) {
+      if (file.isPresent()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--state (or " + STATE_VARIABLE + ") keeps the in-memory adapters' state; with an aws"
+                + " adapter the state lives in AWS: every adapter must be inmemory");
+      }
+      try (WiredStrata wired = Wiring.open(configuration)) {
+        return operation.apply(wired.strata());
+      }
+    }
     if (file.isEmpty()) {
       return operation.apply(Wiring.strata(configuration));
     }

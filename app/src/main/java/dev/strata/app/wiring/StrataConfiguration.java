@@ -26,7 +26,9 @@ import java.util.Objects;
  *     manual}, {@code after-reads:N} or {@code after-duration:ISO-8601-duration} (e.g. {@code
  *     after-duration:PT30S})
  * @param quotaLimits model-unit limits per ledger (D14); a ledger not named keeps the adapter's
- *     default
+ *     default. They bound the in-memory quotas, and the DynamoDB usage when {@code store} is {@code
+ *     aws} and {@code quotas} is {@code inmemory}
+ * @param adapters which adapter implements each driven port, and where the AWS ones find AWS
  */
 public record StrataConfiguration(
     Partition partition,
@@ -35,7 +37,8 @@ public record StrataConfiguration(
     long seed,
     IdempotencyMode idempotency,
     String transitions,
-    Map<QuotaLedger, Long> quotaLimits) {
+    Map<QuotaLedger, Long> quotaLimits,
+    AdapterSettings adapters) {
 
   public static final String DEFAULT_PARTITION = InMemoryStrata.DEFAULT_PARTITION;
   public static final String DEFAULT_REGION = InMemoryStrata.DEFAULT_REGION;
@@ -60,9 +63,13 @@ public record StrataConfiguration(
       }
     }
     quotaLimits = Map.copyOf(quotaLimits);
+    Objects.requireNonNull(adapters, "adapters");
   }
 
-  /** The in-memory defaults: {@code aws}, {@code us-east-1}, {@code 123456789012}, seed 0, lenient, immediate. */
+  /**
+   * The in-memory defaults: {@code aws}, {@code us-east-1}, {@code 123456789012}, seed 0, lenient,
+   * immediate, every port in memory.
+   */
   public static StrataConfiguration defaults() {
     return new StrataConfiguration(
         Partition.of(DEFAULT_PARTITION),
@@ -71,27 +78,28 @@ public record StrataConfiguration(
         DEFAULT_SEED,
         IdempotencyMode.LENIENT,
         IMMEDIATE,
-        Map.of());
+        Map.of(),
+        AdapterSettings.defaults());
   }
 
   public StrataConfiguration withScope(Partition partition, Region region, AccountId account) {
     return new StrataConfiguration(
-        partition, region, account, seed, idempotency, transitions, quotaLimits);
+        partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
   }
 
   public StrataConfiguration withSeed(long seed) {
     return new StrataConfiguration(
-        partition, region, account, seed, idempotency, transitions, quotaLimits);
+        partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
   }
 
   public StrataConfiguration withIdempotency(IdempotencyMode idempotency) {
     return new StrataConfiguration(
-        partition, region, account, seed, idempotency, transitions, quotaLimits);
+        partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
   }
 
   public StrataConfiguration withTransitions(String transitions) {
     return new StrataConfiguration(
-        partition, region, account, seed, idempotency, transitions, quotaLimits);
+        partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
   }
 
   /** This configuration with {@code limit} model units in {@code ledger}. */
@@ -100,7 +108,18 @@ public record StrataConfiguration(
     limits.putAll(quotaLimits);
     limits.put(ledger, limit);
     return new StrataConfiguration(
-        partition, region, account, seed, idempotency, transitions, limits);
+        partition, region, account, seed, idempotency, transitions, limits, adapters);
+  }
+
+  /** This configuration with {@code adapters}. */
+  public StrataConfiguration withAdapters(AdapterSettings adapters) {
+    return new StrataConfiguration(
+        partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
+  }
+
+  /** The region of the AWS clients: {@code adapters.awsRegion}, else {@link #region()}. */
+  public String awsRegion() {
+    return adapters.awsRegion().orElse(region.value());
   }
 
   /** The policy {@link #transitions()} names. */

@@ -1,22 +1,147 @@
 package dev.strata.app.wiring;
 
+import dev.strata.adapters.aws.AwsAdapters;
+import dev.strata.adapters.aws.AwsClients;
+import dev.strata.adapters.aws.DynamoDbModelUnitQuotas;
+import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
+import dev.strata.adapters.aws.DynamoDbStrataTable;
+import dev.strata.adapters.aws.ModelUnitLimits;
+import dev.strata.adapters.inmemory.InMemoryArnMinter;
+import dev.strata.adapters.inmemory.InMemoryModelCatalog;
+import dev.strata.adapters.inmemory.InMemoryModelUnitQuotas;
+import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.app.wiring.AdapterSettings.Adapter;
+import dev.strata.app.wiring.AdapterSettings.AwsService;
+import dev.strata.domain.QuotaLedger;
+import dev.strata.domain.ResourceScope;
+import dev.strata.ports.application.ProvisionedThroughputService;
+import dev.strata.ports.driven.ArnMinter;
+import dev.strata.ports.driven.ModelCatalog;
+import dev.strata.ports.driven.ModelUnitQuotas;
+import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.Strata;
+import io.vavr.control.Either;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
 
 /**
- * Builds a {@link Strata} from a {@link StrataConfiguration}.
+ * Builds a {@link Strata} from a {@link StrataConfiguration}: one adapter per driven port, as
+ * {@link StrataConfiguration#adapters()} chooses.
  *
- * <p>Today every driven port (catalog, quotas, ARN minting, store) is in-memory, so the whole
- * Strata comes from {@link InMemoryStrata#builder()}. When a second set of adapters exists, the
- * configuration gains one adapter choice per driven port and this class assembles the application
- * service from the chosen ones; callers keep calling {@link #strata(StrataConfiguration)}.
+ * <ul>
+ *   <li>catalog: the seeded {@link InMemoryModelCatalog}, or Bedrock;
+ *   <li>arns: the seeded {@link InMemoryArnMinter}, or STS's caller account. With the {@code aws}
+ *       store the in-memory minter draws a random seed: instances sharing a table must not mint
+ *       the same ids;
+ *   <li>store: {@link InMemoryProvisionedThroughputs}, or DynamoDB (the table is created on start
+ *       unless {@code createTable} is false);
+ *   <li>quotas: where the limits come from. With the in-memory store, {@link
+ *       InMemoryModelUnitQuotas} holds usage and the configured limits; with the {@code aws} store,
+ *       {@link DynamoDbModelUnitQuotas} holds usage in the table, bounded by the configured limits
+ *       ({@code inmemory}) or by Service Quotas ({@code aws}).
+ * </ul>
  */
 public final class Wiring {
   private Wiring() {}
 
-  /** A Strata for {@code configuration}, on the system UTC clock. */
+  /**
+   * A Strata for an all-in-memory {@code configuration}, on the system UTC clock; it holds no
+   * resources. A configuration that chooses an AWS adapter needs {@link #open}.
+   */
   public static Strata strata(StrataConfiguration configuration) {
+    if (configuration.adapters().usesAws()) {
+      throw new IllegalArgumentException(
+          "the configuration chooses AWS adapters, which hold clients: use Wiring.open and close it");
+    }
     return inMemory(configuration, SavedState.empty()).service();
+  }
+
+  /**
+   * A Strata for {@code configuration} with the adapters it chooses, on the system UTC clock, and
+   * the AWS clients they hold, which {@link WiredStrata#close()} closes.
+   *
+   * @throws WiringException when the DynamoDB table cannot be created or described
+   */
+  public static WiredStrata open(StrataConfiguration configuration) {
+    AdapterSettings a = configuration.adapters();
+    if (!a.usesAws()) {
+      return new WiredStrata(inMemory(configuration, SavedState.empty()).service(), () -> {});
+    }
+    AwsAdapters aws = new AwsAdapters(clients(configuration));
+    try {
+      return new WiredStrata(onAws(configuration, aws), aws);
+    } catch (RuntimeException e) {
+      aws.close();
+      throw e;
+    }
+  }
+
+  private static AwsClients clients(StrataConfiguration c) {
+    AwsClients clients = AwsClients.of(c.awsRegion());
+    for (Map.Entry<AwsService, java.net.URI> e : c.adapters().endpoints().entrySet()) {
+      clients = clients.withEndpoint(service(e.getKey()), e.getValue());
+    }
+    return clients;
+  }
+
+  private static AwsClients.Service service(AwsService s) {
+    return switch (s) {
+      case BEDROCK -> AwsClients.Service.BEDROCK;
+      case SERVICE_QUOTAS -> AwsClients.Service.SERVICE_QUOTAS;
+      case STS -> AwsClients.Service.STS;
+      case DYNAMODB -> AwsClients.Service.DYNAMODB;
+    };
+  }
+
+  private static Strata onAws(StrataConfiguration c, AwsAdapters aws) {
+    AdapterSettings a = c.adapters();
+    Clock clock = Clock.systemUTC();
+    ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
+    ModelCatalog catalog =
+        a.catalog() == Adapter.AWS ? aws.catalog(clock) : InMemoryModelCatalog.seeded(home);
+    ArnMinter minter =
+        a.arns() == Adapter.AWS
+            ? aws.minter()
+            : new InMemoryArnMinter(
+                home, a.store() == Adapter.AWS ? new SecureRandom().nextLong() : c.seed());
+    ModelUnitQuotas quotas;
+    ProvisionedThroughputs repository;
+    if (a.store() == Adapter.AWS) {
+      DynamoDbStrataTable table = aws.table(a.tableName());
+      if (a.createTable()) {
+        Either<?, Boolean> created = table.createIfAbsent();
+        if (created.isLeft()) {
+          throw new WiringException(
+              "DynamoDB table " + a.tableName() + " could not be created or described: " + created.getLeft());
+        }
+      }
+      ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : configured(c);
+      quotas = new DynamoDbModelUnitQuotas(table, limits);
+      repository = new DynamoDbProvisionedThroughputs(table);
+    } else {
+      InMemoryModelUnitQuotas inMemory = new InMemoryModelUnitQuotas();
+      c.quotaLimits().forEach(inMemory::limit);
+      quotas = inMemory;
+      repository = new InMemoryProvisionedThroughputs(inMemory);
+    }
+    return ProvisionedThroughputService.builder()
+        .catalog(catalog)
+        .quotas(quotas)
+        .minter(minter)
+        .repository(repository)
+        .clock(clock)
+        .transitions(c.transitionPolicy())
+        .idempotency(c.idempotency())
+        .build();
+  }
+
+  /** The configured figures ({@code --quota}), {@value InMemoryModelUnitQuotas#DEFAULT_LIMIT} for a ledger not named. */
+  private static ModelUnitLimits configured(StrataConfiguration c) {
+    Map<QuotaLedger, Long> limits = c.quotaLimits();
+    return (scope, key) ->
+        Either.right(limits.getOrDefault(key.ledger(), InMemoryModelUnitQuotas.DEFAULT_LIMIT));
   }
 
   /**
@@ -24,9 +149,14 @@ public final class Wiring {
    * throughputs hold their model units again, and the minter resumes after the ids it had minted.
    *
    * @throws IllegalArgumentException when {@code saved} does not fit the configuration, e.g. its
-   *     model units exceed a lowered quota
+   *     model units exceed a lowered quota, or the configuration chooses an AWS adapter (their
+   *     state lives in AWS, not in a file)
    */
   public static RestoredStrata restore(StrataConfiguration configuration, SavedState saved) {
+    if (configuration.adapters().usesAws()) {
+      throw new IllegalArgumentException(
+          "a state file keeps the in-memory adapters' state; every adapter must be inmemory");
+    }
     InMemoryStrata strata = inMemory(configuration, saved);
     for (long i = 0; i < saved.idsMinted(); i++) {
       strata.minter().mint(strata.home());
