@@ -467,7 +467,7 @@ public final class StrataCli implements Callable<Integer> {
         }
       }
       return new String[] {
-        "strata " + version, "Amazon Bedrock control plane API 2023-04-20, in-memory adapters"
+        "strata " + version, "Amazon Bedrock control plane API 2023-04-20, in-memory and AWS adapters"
       };
     }
   }

@@ -234,6 +234,6 @@ class StrataCliTest {
     Run r = run("--version");
 
     assertEquals(0, r.exitCode());
-    assertTrue(r.out().matches("strata \\S+\nAmazon Bedrock control plane API 2023-04-20, in-memory adapters\n"), r.out());
+    assertTrue(r.out().matches("strata \\S+\nAmazon Bedrock control plane API 2023-04-20, in-memory and AWS adapters\n"), r.out());
   }
 }
