@@ -46,6 +46,20 @@ public abstract class ResolvedModel {
     return customModel().map(CustomModel::modelName).orElse(foundationModel().modelId());
   }
 
+  /** This model, if it is a foundation model or an Active custom model; only those can serve. */
+  public Either<BedrockError, ResolvedModel> requireActive() {
+    if (customModel().isPresent() && customModel().get().modelStatus() != ModelStatus.Active) {
+      return Either.left(
+          new ValidationError(
+              "The custom model "
+                  + displayName()
+                  + " is "
+                  + customModel().get().modelStatus()
+                  + "; only Active custom models can be provisioned."));
+    }
+    return Either.right(this);
+  }
+
   /**
    * The ledger a purchase of this model with {@code commitment} is charged to, or why it cannot be
    * bought: D12 (the base model must support PROVISIONED inference; a custom model must be Active)
@@ -62,14 +76,9 @@ public abstract class ResolvedModel {
                   + base.inferenceTypesSupported()
                   + ")."));
     }
-    if (customModel().isPresent() && customModel().get().modelStatus() != ModelStatus.Active) {
-      return Either.left(
-          new ValidationError(
-              "The custom model "
-                  + displayName()
-                  + " is "
-                  + customModel().get().modelStatus()
-                  + "; only Active custom models can be provisioned."));
+    Either<BedrockError, ResolvedModel> active = requireActive();
+    if (active.isLeft()) {
+      return Either.left(active.getLeft());
     }
     if (commitment.isPresent()) {
       return Either.right(QuotaKey.committed(base.modelId()));

@@ -10,7 +10,6 @@ import dev.strata.domain.FoundationModel;
 import dev.strata.domain.FoundationModelArn;
 import dev.strata.domain.ModelArn;
 import dev.strata.domain.ModelIdentifier;
-import dev.strata.domain.ModelStatus;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResolvedModel;
 import dev.strata.domain.ResourceScope;
@@ -54,19 +53,7 @@ final class ModelResolution {
   /** A model an update may move to: resolvable, and Active if it is a custom model. */
   Either<BedrockError, ResolvedModel> resolveActive(
       ResourceScope scope, ModelIdentifier id, String field) {
-    return resolve(scope, id, field)
-        .flatMap(
-            model ->
-                model.customModel().isPresent()
-                        && model.customModel().get().modelStatus() != ModelStatus.Active
-                    ? Either.left(
-                        new ValidationError(
-                            "The custom model "
-                                + model.displayName()
-                                + " is "
-                                + model.customModel().get().modelStatus()
-                                + "; only Active custom models can be provisioned."))
-                    : Either.right(model));
+    return resolve(scope, id, field).flatMap(ResolvedModel::requireActive);
   }
 
   /** D12, D13: the ledger a purchase is charged to, suggesting context variants where one fits. */
