@@ -444,9 +444,10 @@ public final class ProvisionedThroughputService implements Strata {
       if (outcome.get() instanceof WriteOutcome.Written) {
         return Either.right(current);
       }
-      Option<ProvisionedThroughput> stored = ((WriteOutcome.Stale) outcome.get()).stored();
-      if (stored.isEmpty()) {
-        return Either.left(notFound(current.provisionedModelArn().value()));
+      Either<BedrockError, ProvisionedThroughput> stored =
+          storedNow(current, (WriteOutcome.Stale) outcome.get());
+      if (stored.isLeft()) {
+        return stored;
       }
       current = stored.get();
     }
@@ -595,13 +596,23 @@ public final class ProvisionedThroughputService implements Strata {
       if (outcome.get() instanceof WriteOutcome.NameTaken) {
         return Either.left(nameTaken(((WriteOutcome.NameTaken) outcome.get()).holder()));
       }
-      Option<ProvisionedThroughput> stored = ((WriteOutcome.Stale) outcome.get()).stored();
-      if (stored.isEmpty()) {
-        return Either.left(notFound(current.provisionedModelArn().value()));
+      Either<BedrockError, ProvisionedThroughput> stored =
+          storedNow(current, (WriteOutcome.Stale) outcome.get());
+      if (stored.isLeft()) {
+        return stored;
       }
       current = stored.get();
     }
     return Either.left(contended(read));
+  }
+
+  /**
+   * What a write that lost a race should be retried on: the version stored now, or
+   * ResourceNotFound when {@code current} was deleted meanwhile.
+   */
+  private static Either<BedrockError, ProvisionedThroughput> storedNow(
+      ProvisionedThroughput current, WriteOutcome.Stale stale) {
+    return stale.stored().toEither(() -> notFound(current.provisionedModelArn().value()));
   }
 
   /** D15: the provisioned throughput a name or ARN names in {@code scope}. */
