@@ -4,22 +4,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.ResourceScope;
 import dev.strata.ports.driving.Strata;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.util.List;
-import java.util.Optional;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Bedrock's restJson1 wire in front of a {@link Strata}: routes on the raw path, reads at most
- * {@link #MAX_BODY_BYTES} of body, calls the operation, and writes its reply with {@code
- * Content-Type: application/json} and a fresh {@code x-amzn-RequestId}. Errors carry {@code
- * x-amzn-ErrorType}. Nothing thrown inside reaches the client: an unexpected exception is logged
- * with the request id and answered with a generic 500 {@code InternalServerException}.
+ * Bedrock's restJson1 wire in front of a {@link Strata}: reads at most {@link #MAX_BODY_BYTES} of
+ * body, authenticates the caller, routes on the raw path, calls the operation on the Strata acting
+ * for the caller's account and region, and writes its reply with {@code Content-Type:
+ * application/json} and a fresh {@code x-amzn-RequestId}. Errors carry {@code x-amzn-ErrorType}.
+ * Every mutating call, refused or not, leaves one {@link AuditEvent}. Nothing thrown inside reaches
+ * the client: an unexpected exception is logged with the request id (never a header or body) and
+ * answered with a generic 500 {@code InternalServerException}.
  */
 final class BedrockHttpHandler implements HttpHandler {
   /** The largest request body accepted: 1 MiB. */
@@ -31,13 +36,24 @@ final class BedrockHttpHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(BedrockHttpHandler.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final List<Route> routes;
+  private final Strata strata;
   private final Supplier<String> requestIds;
+  private final Authentication authentication;
+  private final AuditTrail audit;
+  private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  BedrockHttpHandler(Strata strata, Supplier<String> requestIds) {
-    this.routes = new BedrockOperations(strata).routes();
+  BedrockHttpHandler(
+      Strata strata,
+      Supplier<String> requestIds,
+      Authentication authentication,
+      AuditTrail audit,
+      Clock clock) {
+    this.strata = strata;
     this.requestIds = requestIds;
+    this.authentication = authentication;
+    this.audit = audit;
+    this.clock = clock;
   }
 
   /** How many exchanges are being handled right now. */
@@ -49,8 +65,14 @@ final class BedrockHttpHandler implements HttpHandler {
   public void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
     String requestId = requestIds.get();
+    Call call = new Call(exchange);
     try (exchange) {
-      write(exchange, requestId, replyTo(exchange, requestId));
+      Reply reply = replyTo(call, requestId);
+      try {
+        write(exchange, requestId, reply);
+      } finally {
+        audit(call, requestId, reply);
+      }
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "request " + requestId + ": the client went away", e);
     } finally {
@@ -58,9 +80,21 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply replyTo(HttpExchange exchange, String requestId) throws IOException {
+  /** What is known of one exchange as it is handled, for its audit line. */
+  private static final class Call {
+    final HttpExchange exchange;
+    Route route;
+    Caller caller;
+    WireRequest request;
+
+    Call(HttpExchange exchange) {
+      this.exchange = exchange;
+    }
+  }
+
+  private Reply replyTo(Call call, String requestId) throws IOException {
     try {
-      return dispatch(exchange);
+      return dispatch(call);
     } catch (WireFailure failure) {
       return Reply.error(failure);
     } catch (RuntimeException | StackOverflowError e) {
@@ -69,22 +103,96 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply dispatch(HttpExchange exchange) throws IOException {
+  private Reply dispatch(Call call) throws IOException {
+    HttpExchange exchange = call.exchange;
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
     String[] segments = Route.split(rawPath == null ? "" : rawPath);
-    for (Route route : routes) {
-      Optional<String> label = route.match(segments);
-      if (label.isPresent() && route.method().equals(method)) {
-        JsonBody body =
-            route.hasBody()
-                ? JsonBody.parse(readBody(exchange))
-                : JsonBody.parse(new byte[0]);
-        QueryString query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-        return route.operation().apply(new WireRequest(label.get(), query, body));
-      }
+    call.route =
+        BedrockOperations.ROUTES.stream()
+            .filter(route -> route.matches(method, segments))
+            .findFirst()
+            .orElse(null);
+    byte[] body = readBody(exchange);
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    IncomingRequest incoming =
+        IncomingRequest.of(method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
+    Option<Caller> caller = authentication.authenticate(incoming).getOrElseThrow(f -> f);
+    call.caller = caller.getOrNull();
+    if (call.route == null) {
+      throw WireFailure.unknownOperation(method, rawPath);
     }
-    throw WireFailure.unknownOperation(method, rawPath);
+    Either<BedrockError, Strata> acting = actingFor(caller);
+    if (acting.isLeft()) {
+      return Reply.error(acting.getLeft());
+    }
+    Route route = call.route;
+    call.request =
+        new WireRequest(
+            acting.get(),
+            route.match(segments).orElseThrow(),
+            QueryString.parse(rawQuery),
+            JsonBody.parse(route.hasBody() ? body : new byte[0]));
+    return route.operation().apply(call.request);
+  }
+
+  /**
+   * The Strata acting for {@code caller}: this server's own when no one authenticated, else the
+   * caller's account, in the caller's region or else the server's, within the server's partition.
+   */
+  private Either<BedrockError, Strata> actingFor(Option<Caller> caller) {
+    if (caller.isEmpty()) {
+      return Either.right(strata);
+    }
+    Caller who = caller.get();
+    return strata
+        .scope()
+        .map(
+            home ->
+                strata.forScope(
+                    ResourceScope.of(
+                        home.partition(), who.region().orElse(home.region()), who.account())));
+  }
+
+  private void audit(Call call, String requestId, Reply reply) {
+    if (call.route == null || !call.route.mutating()) {
+      return;
+    }
+    try {
+      Caller caller = call.caller;
+      Option<ResourceScope> home = strata.scope().toOption();
+      String account =
+          caller != null
+              ? caller.account().toString()
+              : authentication.required() ? null : home.map(h -> h.account().toString()).getOrNull();
+      String region =
+          caller != null && caller.region().isPresent()
+              ? caller.region().get().toString()
+              : caller == null && authentication.required()
+                  ? null
+                  : home.map(h -> h.region().toString()).getOrNull();
+      String resourceArn =
+          reply.errorType() == null && reply.body().hasNonNull("provisionedModelArn")
+              ? reply.body().get("provisionedModelArn").asText()
+              : null;
+      audit.record(
+          new AuditEvent(
+              clock.instant(),
+              requestId,
+              call.route.name(),
+              account,
+              region,
+              caller == null ? null : caller.principal(),
+              call.exchange.getRemoteAddress() == null
+                  ? null
+                  : call.exchange.getRemoteAddress().getAddress().getHostAddress(),
+              call.request == null ? null : call.route.target().of(call.request),
+              resourceArn,
+              reply.status(),
+              reply.errorType() == null ? AuditEvent.SUCCESS : reply.errorType()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "request " + requestId + ": the audit line could not be written", e);
+    }
   }
 
   /** The body, or a 413 once it is known to exceed the limit; never holds more than the limit. */

@@ -27,32 +27,79 @@ import java.util.function.Function;
 final class BedrockOperations {
   private static final String PT_PATH = "/provisioned-model-throughput/{provisionedModelId}";
 
-  private final Strata strata;
+  /** Every route, each with the Strata it acts for passed in with the request. */
+  static final List<Route> ROUTES =
+      List.of(
+          Route.mutating(
+              "CreateProvisionedModelThroughput",
+              "POST",
+              "/provisioned-model-throughput",
+              Route.Target.body("provisionedModelName"),
+              BedrockOperations::create),
+          Route.reading("GetProvisionedModelThroughput", "GET", PT_PATH, false, BedrockOperations::get),
+          Route.reading(
+              "ListProvisionedModelThroughputs",
+              "GET",
+              "/provisioned-model-throughputs",
+              false,
+              BedrockOperations::list),
+          Route.mutating(
+              "UpdateProvisionedModelThroughput",
+              "PATCH",
+              PT_PATH,
+              Route.Target.label(),
+              BedrockOperations::update),
+          Route.mutating(
+              "DeleteProvisionedModelThroughput",
+              "DELETE",
+              PT_PATH,
+              Route.Target.label(),
+              BedrockOperations::delete),
+          Route.mutating(
+              "TagResource",
+              "POST",
+              "/tagResource",
+              Route.Target.body("resourceARN"),
+              BedrockOperations::tagResource),
+          Route.mutating(
+              "UntagResource",
+              "POST",
+              "/untagResource",
+              Route.Target.body("resourceARN"),
+              BedrockOperations::untagResource),
+          Route.reading(
+              "ListTagsForResource",
+              "POST",
+              "/listTagsForResource",
+              true,
+              BedrockOperations::listTagsForResource),
+          Route.reading(
+              "GetFoundationModel",
+              "GET",
+              "/foundation-models/{modelIdentifier}",
+              false,
+              BedrockOperations::getFoundationModel),
+          Route.reading(
+              "ListFoundationModels",
+              "GET",
+              "/foundation-models",
+              false,
+              BedrockOperations::listFoundationModels),
+          Route.reading(
+              "GetCustomModel",
+              "GET",
+              "/custom-models/{modelIdentifier}",
+              false,
+              BedrockOperations::getCustomModel),
+          Route.reading(
+              "ListCustomModels", "GET", "/custom-models", false, BedrockOperations::listCustomModels));
 
-  BedrockOperations(Strata strata) {
-    this.strata = strata;
-  }
+  private BedrockOperations() {}
 
-  List<Route> routes() {
-    return List.of(
-        Route.of("POST", "/provisioned-model-throughput", true, this::create),
-        Route.of("GET", PT_PATH, false, this::get),
-        Route.of("GET", "/provisioned-model-throughputs", false, this::list),
-        Route.of("PATCH", PT_PATH, true, this::update),
-        Route.of("DELETE", PT_PATH, false, this::delete),
-        Route.of("POST", "/tagResource", true, this::tagResource),
-        Route.of("POST", "/untagResource", true, this::untagResource),
-        Route.of("POST", "/listTagsForResource", true, this::listTagsForResource),
-        Route.of("GET", "/foundation-models/{modelIdentifier}", false, this::getFoundationModel),
-        Route.of("GET", "/foundation-models", false, this::listFoundationModels),
-        Route.of("GET", "/custom-models/{modelIdentifier}", false, this::getCustomModel),
-        Route.of("GET", "/custom-models", false, this::listCustomModels));
-  }
-
-  private Reply create(WireRequest r) {
+  private static Reply create(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        strata.createProvisionedModelThroughput(
+        r.strata().createProvisionedModelThroughput(
             new CreateProvisionedModelThroughputCommand(
                 b.string("clientRequestToken"),
                 b.integer("modelUnits"),
@@ -63,13 +110,13 @@ final class BedrockOperations {
         arn -> Reply.created(WireShapes.object().put("provisionedModelArn", arn.value())));
   }
 
-  private Reply get(WireRequest r) {
+  private static Reply get(WireRequest r) {
     return answer(
-        strata.getProvisionedModelThroughput(new GetProvisionedModelThroughputCommand(r.label())),
+        r.strata().getProvisionedModelThroughput(new GetProvisionedModelThroughputCommand(r.label())),
         pt -> Reply.ok(WireShapes.provisionedModelDetails(pt)));
   }
 
-  private Reply list(WireRequest r) {
+  private static Reply list(WireRequest r) {
     QueryString q = r.query();
     ListProvisionedModelThroughputsCommand command =
         new ListProvisionedModelThroughputsCommand(
@@ -83,50 +130,50 @@ final class BedrockOperations {
             q.string("sortBy"),
             q.string("sortOrder"));
     return answer(
-        unlessInvalid(q, () -> strata.listProvisionedModelThroughputs(command)),
+        unlessInvalid(q, () -> r.strata().listProvisionedModelThroughputs(command)),
         page -> Reply.ok(WireShapes.provisionedThroughputPage(page)));
   }
 
-  private Reply update(WireRequest r) {
+  private static Reply update(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        strata.updateProvisionedModelThroughput(
+        r.strata().updateProvisionedModelThroughput(
             new UpdateProvisionedModelThroughputCommand(
                 r.label(), b.string("desiredProvisionedModelName"), b.string("desiredModelId"))),
         pt -> Reply.ok(WireShapes.object()));
   }
 
-  private Reply delete(WireRequest r) {
+  private static Reply delete(WireRequest r) {
     return answer(
-        strata.deleteProvisionedModelThroughput(
+        r.strata().deleteProvisionedModelThroughput(
             new DeleteProvisionedModelThroughputCommand(r.label())),
         pt -> Reply.ok(WireShapes.object()));
   }
 
-  private Reply tagResource(WireRequest r) {
+  private static Reply tagResource(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        strata.tagResource(new TagResourceCommand(b.string("resourceARN"), b.tags("tags"))),
+        r.strata().tagResource(new TagResourceCommand(b.string("resourceARN"), b.tags("tags"))),
         tags -> Reply.ok(WireShapes.object()));
   }
 
-  private Reply untagResource(WireRequest r) {
+  private static Reply untagResource(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        strata.untagResource(
+        r.strata().untagResource(
             new UntagResourceCommand(b.string("resourceARN"), b.strings("tagKeys"))),
         tags -> Reply.ok(WireShapes.object()));
   }
 
-  private Reply listTagsForResource(WireRequest r) {
+  private static Reply listTagsForResource(WireRequest r) {
     return answer(
-        strata.listTagsForResource(new ListTagsForResourceCommand(r.body().string("resourceARN"))),
+        r.strata().listTagsForResource(new ListTagsForResourceCommand(r.body().string("resourceARN"))),
         tags -> Reply.ok(WireShapes.tags(tags)));
   }
 
-  private Reply getFoundationModel(WireRequest r) {
+  private static Reply getFoundationModel(WireRequest r) {
     return answer(
-        strata.getFoundationModel(new GetFoundationModelCommand(r.label())),
+        r.strata().getFoundationModel(new GetFoundationModelCommand(r.label())),
         model -> {
           ObjectNode body = WireShapes.object();
           body.set("modelDetails", WireShapes.foundationModel(model));
@@ -134,10 +181,10 @@ final class BedrockOperations {
         });
   }
 
-  private Reply listFoundationModels(WireRequest r) {
+  private static Reply listFoundationModels(WireRequest r) {
     QueryString q = r.query();
     return answer(
-        strata.listFoundationModels(
+        r.strata().listFoundationModels(
             new ListFoundationModelsCommand(
                 q.string("byProvider"),
                 q.string("byCustomizationType"),
@@ -147,13 +194,13 @@ final class BedrockOperations {
             Reply.ok(WireShapes.foundationModelList(models)));
   }
 
-  private Reply getCustomModel(WireRequest r) {
+  private static Reply getCustomModel(WireRequest r) {
     return answer(
-        strata.getCustomModel(new GetCustomModelCommand(r.label())),
+        r.strata().getCustomModel(new GetCustomModelCommand(r.label())),
         model -> Reply.ok(WireShapes.customModelDetails(model)));
   }
 
-  private Reply listCustomModels(WireRequest r) {
+  private static Reply listCustomModels(WireRequest r) {
     QueryString q = r.query();
     ListCustomModelsCommand command =
         new ListCustomModelsCommand(
@@ -169,7 +216,7 @@ final class BedrockOperations {
             q.bool("isOwned"),
             q.string("modelStatus"));
     return answer(
-        unlessInvalid(q, () -> strata.listCustomModels(command)),
+        unlessInvalid(q, () -> r.strata().listCustomModels(command)),
         page -> Reply.ok(WireShapes.customModelPage(page)));
   }
 

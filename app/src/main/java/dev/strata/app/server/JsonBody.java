@@ -55,6 +55,12 @@ final class JsonBody {
     return new JsonBody(root);
   }
 
+  /** Member {@code member} when it is a JSON string, else {@code null}; never refuses. */
+  String peekString(String member) {
+    JsonNode value = root.get(member);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
   String string(String member) {
     return string(root.get(member), member);
   }

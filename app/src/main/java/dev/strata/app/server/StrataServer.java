@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import dev.strata.ports.driving.Strata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -55,11 +58,27 @@ public final class StrataServer implements AutoCloseable {
    * @param port the port to bind; 0 picks a free one
    * @param threads how many requests are handled at once
    * @param requestIds the {@code x-amzn-RequestId} of each response
+   * @param authentication who may call
+   * @param audit where every mutating call is recorded
+   * @param clock the time of audit lines and of the SigV4 clock-skew check
+   * @param allowUnauthenticatedRemote whether a non-loopback {@code host} may be served without
+   *     authentication; without it, {@link #start(Strata, Config)} refuses to
    */
-  public record Config(String host, int port, int threads, Supplier<String> requestIds) {
+  public record Config(
+      String host,
+      int port,
+      int threads,
+      Supplier<String> requestIds,
+      Authentication authentication,
+      AuditTrail audit,
+      Clock clock,
+      boolean allowUnauthenticatedRemote) {
     public Config {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(requestIds, "requestIds");
+      Objects.requireNonNull(authentication, "authentication");
+      Objects.requireNonNull(audit, "audit");
+      Objects.requireNonNull(clock, "clock");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port " + port + " is not in 0..65535");
       }
@@ -69,20 +88,45 @@ public final class StrataServer implements AutoCloseable {
     }
 
     /**
-     * {@code host:port} with a pool of twice the processors (at least 8) and random version-4
-     * UUIDs as request ids, drawn from a per-thread generator: request ids need to be unique, not
-     * unpredictable, and {@code UUID.randomUUID()} contends on one shared SecureRandom.
+     * {@code host:port} without authentication or audit, with a pool of twice the processors (at
+     * least 8) and random version-4 UUIDs as request ids, drawn from a per-thread generator:
+     * request ids need to be unique, not unpredictable, and {@code UUID.randomUUID()} contends on
+     * one shared SecureRandom.
      */
     public static Config of(String host, int port) {
       return new Config(
           host,
           port,
           Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
-          StrataServer::requestId);
+          StrataServer::requestId,
+          Authentication.none(),
+          AuditTrail.off(),
+          Clock.systemUTC(),
+          false);
     }
 
     public Config withThreads(int count) {
-      return new Config(host, port, count, requestIds);
+      return new Config(
+          host, port, count, requestIds, authentication, audit, clock, allowUnauthenticatedRemote);
+    }
+
+    public Config withAuthentication(Authentication value) {
+      return new Config(
+          host, port, threads, requestIds, value, audit, clock, allowUnauthenticatedRemote);
+    }
+
+    public Config withAudit(AuditTrail value) {
+      return new Config(
+          host, port, threads, requestIds, authentication, value, clock, allowUnauthenticatedRemote);
+    }
+
+    public Config withClock(Clock value) {
+      return new Config(
+          host, port, threads, requestIds, authentication, audit, value, allowUnauthenticatedRemote);
+    }
+
+    public Config withUnauthenticatedRemoteAllowed(boolean value) {
+      return new Config(host, port, threads, requestIds, authentication, audit, clock, value);
     }
   }
 
@@ -108,8 +152,16 @@ public final class StrataServer implements AutoCloseable {
     return start(strata, Config.of(host, port));
   }
 
+  /**
+   * Serves {@code strata} as {@code config} says until stopped.
+   *
+   * @throws IllegalArgumentException when {@code config} would serve a non-loopback address
+   *     without authentication and does not explicitly allow it
+   * @throws UncheckedIOException when the address cannot be bound
+   */
   public static StrataServer start(Strata strata, Config config) {
     Objects.requireNonNull(strata, "strata");
+    refuseUnauthenticatedRemote(config);
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
@@ -118,11 +170,31 @@ public final class StrataServer implements AutoCloseable {
           "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threadsNamed("strata-http-"));
-    BedrockHttpHandler handler = new BedrockHttpHandler(strata, config.requestIds());
+    BedrockHttpHandler handler = new BedrockHttpHandler(
+            strata, config.requestIds(), config.authentication(), config.audit(), config.clock());
     http.createContext("/", handler);
     http.setExecutor(pool);
     http.start();
     return new StrataServer(http, pool, handler);
+  }
+
+  private static void refuseUnauthenticatedRemote(Config config) {
+    if (config.authentication().required() || config.allowUnauthenticatedRemote()) {
+      return;
+    }
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(config.host()).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new UncheckedIOException("cannot listen on " + config.host() + ": unknown host", e);
+    }
+    if (!loopback) {
+      throw new IllegalArgumentException(
+          "refusing to serve " + config.host() + " without authentication: anyone who can reach"
+              + " it could create and delete provisioned throughputs. Use --auth sigv4 or --auth"
+              + " bearer with --credentials, bind a loopback address, or pass"
+              + " --allow-unauthenticated-remote.");
+    }
   }
 
   /** The base URL clients use, e.g. {@code http://127.0.0.1:4010}. */

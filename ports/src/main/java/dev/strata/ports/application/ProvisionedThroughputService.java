@@ -126,11 +126,14 @@ public final class ProvisionedThroughputService implements Strata {
   }
 
   /** This service acting for {@code scope} instead of the minter's home scope. */
+  @Override
   public ProvisionedThroughputService forScope(ResourceScope scope) {
     return new ProvisionedThroughputService(this, Objects.requireNonNull(scope, "scope"));
   }
 
-  private Either<BedrockError, ResourceScope> scope() {
+  /** The scope given to {@link #forScope}, else the {@link ArnMinter}'s home scope. */
+  @Override
+  public Either<BedrockError, ResourceScope> scope() {
     return scope.isDefined() ? Either.right(scope.get()) : minter.homeScope();
   }
 

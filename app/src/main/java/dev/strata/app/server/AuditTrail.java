@@ -1,0 +1,64 @@
+package dev.strata.app.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * Where the server records every mutating call (Create, Update, Delete, TagResource,
+ * UntagResource), whatever its outcome, refused ones included: one {@link AuditEvent} each, after
+ * the answer is known. Implementations are thread-safe and never throw.
+ */
+@FunctionalInterface
+public interface AuditTrail {
+
+  void record(AuditEvent event);
+
+  /** Records nothing. */
+  static AuditTrail off() {
+    return event -> {};
+  }
+
+  /**
+   * One JSON object per line on {@code out}, members in {@link AuditEvent}'s order and absent ones
+   * left out, e.g. {@code {"time":"2026-11-24T10:00:00Z","requestId":"...","operation":
+   * "DeleteProvisionedModelThroughput","account":"111111111111",...,"status":200,"outcome":"Success"}}.
+   * Lines are written whole, never interleaved.
+   */
+  static AuditTrail jsonLines(PrintStream out) {
+    Objects.requireNonNull(out, "out");
+    ObjectMapper json = new ObjectMapper();
+    return event -> {
+      ObjectNode line = json.createObjectNode();
+      line.put("time", event.time().toString());
+      line.put("requestId", event.requestId());
+      line.put("operation", event.operation());
+      putIfPresent(line, "account", event.account());
+      putIfPresent(line, "region", event.region());
+      putIfPresent(line, "principal", event.principal());
+      putIfPresent(line, "sourceAddress", event.sourceAddress());
+      putIfPresent(line, "target", event.target());
+      putIfPresent(line, "resourceArn", event.resourceArn());
+      line.put("status", event.status());
+      line.put("outcome", event.outcome());
+      String text;
+      try {
+        text = json.writeValueAsString(line);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a tree of strings always serializes", e);
+      }
+      synchronized (out) {
+        out.println(text);
+        out.flush();
+      }
+    };
+  }
+
+  private static void putIfPresent(ObjectNode line, String name, String value) {
+    if (value != null) {
+      line.put(name, value);
+    }
+  }
+}
