@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -210,7 +211,7 @@ public final class Credentials {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!members.contains(name)) {
-        throw invalid(source, path + "." + name, "is not a known member " + members);
+        throw invalid(source, path + "." + name, "is not a known member " + new TreeSet<>(members));
       }
     }
     return node;
