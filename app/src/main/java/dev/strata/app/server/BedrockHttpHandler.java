@@ -40,6 +40,7 @@ final class BedrockHttpHandler implements HttpHandler {
   private final Supplier<String> requestIds;
   private final Authentication authentication;
   private final AuditTrail audit;
+  private final AccountThrottle throttle;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -48,11 +49,13 @@ final class BedrockHttpHandler implements HttpHandler {
       Supplier<String> requestIds,
       Authentication authentication,
       AuditTrail audit,
+      AccountThrottle throttle,
       Clock clock) {
     this.strata = strata;
     this.requestIds = requestIds;
     this.authentication = authentication;
     this.audit = audit;
+    this.throttle = throttle;
     this.clock = clock;
   }
 
@@ -126,6 +129,9 @@ final class BedrockHttpHandler implements HttpHandler {
     if (acting.isLeft()) {
       return Reply.error(acting.getLeft());
     }
+    if (!throttle.tryAcquire(accountOf(caller, acting.get()))) {
+      throw new WireFailure(AccountThrottle.STATUS, AccountThrottle.ERROR_TYPE, AccountThrottle.MESSAGE);
+    }
     Route route = call.route;
     call.request =
         new WireRequest(
@@ -152,6 +158,13 @@ final class BedrockHttpHandler implements HttpHandler {
                 strata.forScope(
                     ResourceScope.of(
                         home.partition(), who.region().orElse(home.region()), who.account())));
+  }
+
+  /** The account a request counts against: its caller's, or the server's own. */
+  private static String accountOf(Option<Caller> caller, Strata acting) {
+    return caller
+        .map(c -> c.account().toString())
+        .getOrElse(() -> acting.scope().map(s -> s.account().toString()).getOrElse(""));
   }
 
   private void audit(Call call, String requestId, Reply reply) {

@@ -60,6 +60,7 @@ public final class StrataServer implements AutoCloseable {
    * @param requestIds the {@code x-amzn-RequestId} of each response
    * @param authentication who may call
    * @param audit where every mutating call is recorded
+   * @param throttle how many requests per second each account may send
    * @param clock the time of audit lines and of the SigV4 clock-skew check
    * @param allowUnauthenticatedRemote whether a non-loopback {@code host} may be served without
    *     authentication; without it, {@link #start(Strata, Config)} refuses to
@@ -71,9 +72,11 @@ public final class StrataServer implements AutoCloseable {
       Supplier<String> requestIds,
       Authentication authentication,
       AuditTrail audit,
+      AccountThrottle throttle,
       Clock clock,
       boolean allowUnauthenticatedRemote) {
     public Config {
+      Objects.requireNonNull(throttle, "throttle");
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(requestIds, "requestIds");
       Objects.requireNonNull(authentication, "authentication");
@@ -101,32 +104,44 @@ public final class StrataServer implements AutoCloseable {
           StrataServer::requestId,
           Authentication.none(),
           AuditTrail.off(),
+          AccountThrottle.off(),
           Clock.systemUTC(),
           false);
     }
 
     public Config withThreads(int count) {
       return new Config(
-          host, port, count, requestIds, authentication, audit, clock, allowUnauthenticatedRemote);
+          host, port, count, requestIds, authentication, audit, throttle, clock,
+          allowUnauthenticatedRemote);
     }
 
     public Config withAuthentication(Authentication value) {
       return new Config(
-          host, port, threads, requestIds, value, audit, clock, allowUnauthenticatedRemote);
+          host, port, threads, requestIds, value, audit, throttle, clock,
+          allowUnauthenticatedRemote);
     }
 
     public Config withAudit(AuditTrail value) {
       return new Config(
-          host, port, threads, requestIds, authentication, value, clock, allowUnauthenticatedRemote);
+          host, port, threads, requestIds, authentication, value, throttle, clock,
+          allowUnauthenticatedRemote);
+    }
+
+    public Config withThrottle(AccountThrottle value) {
+      return new Config(
+          host, port, threads, requestIds, authentication, audit, value, clock,
+          allowUnauthenticatedRemote);
     }
 
     public Config withClock(Clock value) {
       return new Config(
-          host, port, threads, requestIds, authentication, audit, value, allowUnauthenticatedRemote);
+          host, port, threads, requestIds, authentication, audit, throttle, value,
+          allowUnauthenticatedRemote);
     }
 
     public Config withUnauthenticatedRemoteAllowed(boolean value) {
-      return new Config(host, port, threads, requestIds, authentication, audit, clock, value);
+      return new Config(
+          host, port, threads, requestIds, authentication, audit, throttle, clock, value);
     }
   }
 
@@ -171,7 +186,12 @@ public final class StrataServer implements AutoCloseable {
     }
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threadsNamed("strata-http-"));
     BedrockHttpHandler handler = new BedrockHttpHandler(
-            strata, config.requestIds(), config.authentication(), config.audit(), config.clock());
+            strata,
+            config.requestIds(),
+            config.authentication(),
+            config.audit(),
+            config.throttle(),
+            config.clock());
     http.createContext("/", handler);
     http.setExecutor(pool);
     http.start();
