@@ -1,7 +1,6 @@
 package dev.strata.adapters.aws;
 
 import dev.strata.ports.driven.SignatureV4;
-import dev.strata.ports.driven.SigningRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +29,7 @@ import software.amazon.awssdk.regions.Region;
  * (AWS's SigV4 test suite; botocore, and so the AWS CLI, outside S3): those requests are signed by
  * the SDK's {@code Aws4Signer}, which signs exactly the headers it is given.
  *
- * <p>The request's {@link SigningRequest#host()} is handed to the SDK whole, port included, so the
+ * <p>The request's {@link SignatureV4.Request#host()} is handed to the SDK whole, port included, so the
  * {@code host} both signers sign is the one the client sent, even {@code example.com:80}. Both
  * signers sign {@code host} and {@code x-amz-date} (of the signing time) even when the client did
  * not, and neither signs {@code connection}, {@code expect}, {@code transfer-encoding}, {@code
@@ -55,7 +54,7 @@ public final class SdkSignatureV4 implements SignatureV4 {
   private final SecureRandom random = new SecureRandom();
 
   @Override
-  public String signature(SigningRequest request, String secretAccessKey) {
+  public String signature(SignatureV4.Request request, String secretAccessKey) {
     try {
       SdkHttpFullRequest http = httpRequest(request);
       String authorization =
@@ -71,7 +70,7 @@ public final class SdkSignatureV4 implements SignatureV4 {
   }
 
   private static String signedByAwsV4HttpSigner(
-      SdkHttpFullRequest http, SigningRequest request, String secretAccessKey) {
+      SdkHttpFullRequest http, SignatureV4.Request request, String secretAccessKey) {
     return SIGNER
         .sign(
             sign ->
@@ -91,7 +90,7 @@ public final class SdkSignatureV4 implements SignatureV4 {
 
   @SuppressWarnings("deprecation")
   private static String signedByAws4Signer(
-      SdkHttpFullRequest http, SigningRequest request, String secretAccessKey) {
+      SdkHttpFullRequest http, SignatureV4.Request request, String secretAccessKey) {
     Aws4SignerParams params =
         Aws4SignerParams.builder()
             .awsCredentials(AwsBasicCredentials.create(ACCESS_KEY_ID, secretAccessKey))
@@ -107,7 +106,7 @@ public final class SdkSignatureV4 implements SignatureV4 {
         .orElseThrow();
   }
 
-  private static SdkHttpFullRequest httpRequest(SigningRequest request) {
+  private static SdkHttpFullRequest httpRequest(SignatureV4.Request request) {
     byte[] payload = request.payload();
     SdkHttpFullRequest.Builder http =
         SdkHttpFullRequest.builder()
@@ -130,14 +129,14 @@ public final class SdkSignatureV4 implements SignatureV4 {
     return http.build();
   }
 
-  private static boolean signsItsPayloadHash(SigningRequest request) {
+  private static boolean signsItsPayloadHash(SignatureV4.Request request) {
     List<String> signed = request.signedHeaders().get("x-amz-content-sha256");
     return signed != null
         && signed.size() == 1
         && signed.get(0).trim().equals(HEX.formatHex(sha256(request.payload())));
   }
 
-  private static Clock clockAt(SigningRequest request) {
+  private static Clock clockAt(SignatureV4.Request request) {
     return Clock.fixed(request.signingTime(), ZoneOffset.UTC);
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.ports.contract.SignatureV4Contract;
 import dev.strata.ports.driven.SignatureV4;
-import dev.strata.ports.driven.SigningRequest;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,7 +44,7 @@ class SdkSignatureV4ContractTest extends SignatureV4Contract {
   }
 
   /** {@code request}'s method, host and path, signed by the SDK as its Bedrock client signs. */
-  private static SdkHttpRequest signedByTheSdk(SigningRequest request, boolean doubleUrlEncode) {
+  private static SdkHttpRequest signedByTheSdk(SignatureV4.Request request, boolean doubleUrlEncode) {
     return AwsV4HttpSigner.create()
         .sign(
             sign ->

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.strata.ports.driven.SigningRequest;
+import dev.strata.ports.driven.SignatureV4;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -196,7 +196,7 @@ class SdkSignatureV4Test {
 
   @Test
   void a_request_the_sdk_cannot_sign_answers_a_new_random_signature_each_time() {
-    SigningRequest withSpace = request("GET", "/example space/", "", Map.of());
+    SignatureV4.Request withSpace = request("GET", "/example space/", "", Map.of());
 
     assertNotEquals(signer.signature(withSpace, SECRET), signer.signature(withSpace, SECRET));
   }
@@ -213,12 +213,12 @@ class SdkSignatureV4Test {
     return signer.signature(request("GET", "/", rawQuery, Map.of()), SECRET);
   }
 
-  private static SigningRequest request(
+  private static SignatureV4.Request request(
       String method, String rawPath, String rawQuery, Map<String, List<String>> moreHeaders) {
     Map<String, List<String>> headers = new LinkedHashMap<>(moreHeaders);
     headers.put("host", List.of("127.0.0.1:4010"));
     headers.put("x-amz-date", List.of("20260302T100000Z"));
-    return new SigningRequest(
+    return new SignatureV4.Request(
         method,
         "127.0.0.1:4010",
         rawPath,
@@ -257,8 +257,8 @@ class SdkSignatureV4Test {
         .forEach(name -> signedHeaders.put(name, request.headers().get(name)));
     String amzDate = request.headers().get("x-amz-date").get(0);
 
-    SigningRequest signing =
-        new SigningRequest(
+    SignatureV4.Request signing =
+        new SignatureV4.Request(
             request.method(),
             request.headers().get("host").get(0),
             request.rawPath(),

@@ -1,10 +1,22 @@
 package dev.strata.app.cli;
 
+import dev.strata.app.server.AccountThrottle;
+import dev.strata.app.server.AuditTrail;
+import dev.strata.app.server.Authentication;
+import dev.strata.app.server.Credentials;
 import dev.strata.app.server.StrataServer;
+import dev.strata.app.server.ThrottleSettings;
 import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -12,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +56,50 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "10",
       description = "How long requests in flight may take to finish on shutdown (default: ${DEFAULT-VALUE}).")
   int graceSeconds;
+
+  @Option(
+      names = "--auth",
+      defaultValue = "${env:STRATA_AUTH:-none}",
+      paramLabel = "MODE",
+      description =
+          "Who may call: none, sigv4, bearer or sigv4,bearer (default: ${DEFAULT-VALUE};"
+              + " env STRATA_AUTH). sigv4 and bearer need --credentials.")
+  String auth;
+
+  @Option(
+      names = "--credentials",
+      defaultValue = "${env:STRATA_CREDENTIALS}",
+      paramLabel = "FILE",
+      description =
+          "JSON file mapping access keys and API keys to accounts (env STRATA_CREDENTIALS);"
+              + " see the README.")
+  Path credentials;
+
+  @Option(
+      names = "--allow-unauthenticated-remote",
+      description =
+          "Serve a non-loopback --host with --auth none. Without it, Strata refuses: anyone who"
+              + " can reach the port could create and delete provisioned throughputs.")
+  boolean allowUnauthenticatedRemote;
+
+  @Option(
+      names = "--audit-log",
+      defaultValue = "${env:STRATA_AUDIT_LOG:--}",
+      paramLabel = "FILE",
+      description =
+          "Where each mutating call writes one JSON line: - for standard error, off, or a file"
+              + " to append to (default: ${DEFAULT-VALUE}; env STRATA_AUDIT_LOG).")
+  String auditLog;
+
+  @Option(
+      names = "--throttle",
+      defaultValue = "${env:STRATA_THROTTLE:-off}",
+      paramLabel = "RATE[/BURST]",
+      description =
+          "Requests per second each account may send, with an optional burst, e.g. 10 or 10/50;"
+              + " more are answered 429 ThrottlingException (default: ${DEFAULT-VALUE}; env"
+              + " STRATA_THROTTLE).")
+  String throttle;
 
   @Spec CommandSpec spec;
 
@@ -91,7 +148,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     StrataServer server;
     try {
-      server = StrataServer.start(served, host, port);
+      server = StrataServer.start(served, config());
+    } catch (IllegalArgumentException e) {
+      closeAdapters();
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (RuntimeException e) {
       closeAdapters();
       throw e;
@@ -112,9 +172,61 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private void closeAdapters() {
-    if (wired != null) {
-      wired.close();
-      wired = null;
+    try {
+      if (wired != null) {
+        wired.close();
+        wired = null;
+      }
+    } finally {
+      if (auditFile != null) {
+        auditFile.close();
+        auditFile = null;
+      }
+    }
+  }
+
+  /** The audit log file {@link #config()} opened, if any. */
+  private PrintStream auditFile;
+
+  /**
+   * The server's configuration from the options.
+   *
+   * @throws IllegalArgumentException naming the option at fault
+   */
+  StrataServer.Config config() {
+    Set<Authentication.Mode> modes = Authentication.Mode.parse(auth);
+    Authentication authentication = Authentication.none();
+    if (!modes.contains(Authentication.Mode.NONE)) {
+      if (credentials == null) {
+        throw new IllegalArgumentException(
+            "--auth " + auth + " needs --credentials FILE (or STRATA_CREDENTIALS)");
+      }
+      Credentials keys = Credentials.read(credentials);
+      authentication = Authentication.of(modes, keys, Wiring.signatureV4(), Clock.systemUTC());
+    }
+    return StrataServer.Config.of(host, port)
+        .withAuthentication(authentication)
+        .withThrottle(AccountThrottle.of(ThrottleSettings.parse(throttle)))
+        .withAudit(audit())
+        .withUnauthenticatedRemoteAllowed(allowUnauthenticatedRemote);
+  }
+
+  private AuditTrail audit() {
+    switch (auditLog) {
+      case "off":
+        return AuditTrail.off();
+      case "-":
+        return AuditTrail.jsonLines(System.err);
+      default:
+        try {
+          auditFile =
+              new PrintStream(
+                  new FileOutputStream(auditLog, true), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(
+              "--audit-log: cannot append to " + auditLog + ": " + e.getMessage(), e);
+        }
+        return AuditTrail.jsonLines(auditFile);
     }
   }
 

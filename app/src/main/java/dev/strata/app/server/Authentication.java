@@ -2,7 +2,6 @@ package dev.strata.app.server;
 
 import dev.strata.domain.Region;
 import dev.strata.ports.driven.SignatureV4;
-import dev.strata.ports.driven.SigningRequest;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -260,7 +259,7 @@ public final class Authentication {
     }
     String expected =
         signer.signature(
-            new SigningRequest(
+            new SignatureV4.Request(
                 request.method(),
                 String.valueOf(request.header("host")),
                 request.rawPath(),

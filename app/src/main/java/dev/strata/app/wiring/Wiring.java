@@ -5,6 +5,7 @@ import dev.strata.adapters.aws.AwsClients;
 import dev.strata.adapters.aws.DynamoDbModelUnitQuotas;
 import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.adapters.aws.DynamoDbStrataTable;
+import dev.strata.adapters.aws.SdkSignatureV4;
 import dev.strata.adapters.aws.ModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
@@ -20,6 +21,7 @@ import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitQuotas;
 import dev.strata.ports.driven.ProvisionedThroughputs;
+import dev.strata.ports.driven.SignatureV4;
 import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
 import java.security.SecureRandom;
@@ -45,6 +47,14 @@ import java.util.Map;
  */
 public final class Wiring {
   private Wiring() {}
+
+  /**
+   * The SigV4 signer the HTTP endpoint verifies signatures with: the AWS SDK's, whatever adapters
+   * the Strata behind it uses.
+   */
+  public static SignatureV4 signatureV4() {
+    return new SdkSignatureV4();
+  }
 
   /**
    * A Strata for an all-in-memory {@code configuration}, on the system UTC clock; it holds no

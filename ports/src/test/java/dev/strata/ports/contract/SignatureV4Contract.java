@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.ports.driven.SignatureV4;
-import dev.strata.ports.driven.SigningRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,8 +44,8 @@ public abstract class SignatureV4Contract {
    * GetProvisionedModelThroughput by ARN as the AWS SDK for Java v2 signs it: the ARN one
    * percent-encoded path label, and {@code x-amz-content-sha256} signed.
    */
-  protected static final SigningRequest BEDROCK_GET_BY_ARN =
-      new SigningRequest(
+  protected static final SignatureV4.Request BEDROCK_GET_BY_ARN =
+      new SignatureV4.Request(
           "GET",
           "bedrock.us-east-1.amazonaws.com",
           "/provisioned-model-throughput/"
@@ -74,12 +73,12 @@ public abstract class SignatureV4Contract {
   protected static final String BEDROCK_GET_BY_ARN_SINGLE_ENCODED_SIGNATURE =
       "8f5cd6ec2089ef6c8e95461094965ab03e0ceff5e84e9c85d097bbee329eca19";
 
-  private static SigningRequest suite(
+  private static SignatureV4.Request suite(
       String method, String rawPath, String rawQuery, Map<String, List<String>> moreHeaders) {
     return suite(method, rawPath, rawQuery, moreHeaders, "");
   }
 
-  private static SigningRequest suite(
+  private static SignatureV4.Request suite(
       String method,
       String rawPath,
       String rawQuery,
@@ -89,7 +88,7 @@ public abstract class SignatureV4Contract {
     headers.put("host", List.of(SUITE_HOST));
     headers.put("x-amz-date", List.of("20150830T123600Z"));
     headers.putAll(moreHeaders);
-    return new SigningRequest(
+    return new SignatureV4.Request(
         method,
         SUITE_HOST,
         rawPath,
@@ -101,7 +100,7 @@ public abstract class SignatureV4Contract {
         "service");
   }
 
-  private void assertSignature(String expected, SigningRequest request) {
+  private void assertSignature(String expected, SignatureV4.Request request) {
     assertEquals(expected, signer().signature(request, SUITE_SECRET));
   }
 
@@ -233,8 +232,8 @@ public abstract class SignatureV4Contract {
 
   @Test
   void signs_post_header_key_case_as_the_aws_test_suite_does_whatever_the_case_of_the_names() {
-    SigningRequest capitalized =
-        new SigningRequest(
+    SignatureV4.Request capitalized =
+        new SignatureV4.Request(
             "POST",
             SUITE_HOST,
             "/",
@@ -359,7 +358,7 @@ public abstract class SignatureV4Contract {
             "my-header1", List.of(myHeader1));
     return signer()
         .signature(
-            new SigningRequest(
+            new SignatureV4.Request(
                 "POST",
                 SUITE_HOST,
                 rawPath,
@@ -374,16 +373,16 @@ public abstract class SignatureV4Contract {
 
   @Test
   void never_throws_and_answers_lowercase_hex_even_for_a_request_it_cannot_sign() {
-    List<SigningRequest> odd =
+    List<SignatureV4.Request> odd =
         List.of(
             suite("GET", "/example space/", "", Map.of()),
             suite("GET", "/100%zz", "", Map.of()),
             suite("GET", "/", "a=%zz&=&&b=%E1%88&c", Map.of()),
             suite("BREW", "/", "", Map.of()),
             suite("GET", "", "", Map.of()),
-            new SigningRequest("GET", "[::1", "/", "", Map.of(), new byte[0], SUITE_TIME, "", ""));
+            new SignatureV4.Request("GET", "[::1", "/", "", Map.of(), new byte[0], SUITE_TIME, "", ""));
 
-    for (SigningRequest request : odd) {
+    for (SignatureV4.Request request : odd) {
       for (String secret : List.of(SUITE_SECRET, "")) {
         String signature = signer().signature(request, secret);
         assertTrue(signature.matches("[0-9a-f]{64}"), request + " -> " + signature);
