@@ -147,7 +147,7 @@ final class FuzzRequests {
   }
 
   /** The server's own routes, in {@link #OPERATIONS} order; only matched here, never run. */
-  private static final List<Route> ROUTES = new BedrockOperations(null).routes();
+  private static final List<Route> ROUTES = BedrockOperations.ROUTES;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -1324,13 +1324,18 @@ final class FuzzRequests {
       return false;
     }
     String[] segments = Route.split(uri.getRawPath() == null ? "" : uri.getRawPath());
-    for (Route route : new BedrockOperations(shadow.service()).routes()) {
+    for (Route route : BedrockOperations.ROUTES) {
       Optional<String> label = route.match(segments);
       if (label.isPresent() && route.method().equals(method)) {
         Reply reply;
         try {
           JsonBody json = JsonBody.parse(route.hasBody() ? body : new byte[0]);
-          reply = route.operation().apply(new WireRequest(label.get(), QueryString.parse(uri.getRawQuery()), json));
+          reply =
+              route
+                  .operation()
+                  .apply(
+                      new WireRequest(
+                          shadow.service(), label.get(), QueryString.parse(uri.getRawQuery()), json));
         } catch (WireFailure refused) {
           return false;
         }
