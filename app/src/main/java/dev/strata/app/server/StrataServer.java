@@ -9,41 +9,31 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * A Bedrock-compatible HTTP endpoint for one {@link Strata}, on the JDK's built-in HTTP server:
  * point an AWS SDK, the AWS CLI or Terraform at {@link #url()}.
  *
- * <p>Requests are handled in parallel by a fixed pool of {@link Config#threads()} threads. {@link
- * #stop(Duration)} stops accepting connections at once and lets the requests in flight finish
- * within the grace period.
+ * <p>Requests are handled in parallel by {@link Config#threads()} threads; up to {@link
+ * Config#queue()} more wait for one. Beyond that the server sheds load: it answers {@code 503
+ * ServiceUnavailableException} with {@code Connection: close} at once, without calling Strata (see
+ * {@link SheddingExecutor}). The limits on connections, headers and timeouts are the JDK server's,
+ * shared by the whole process (see {@link HttpLimits}). {@link #stop(Duration)} stops accepting
+ * connections at once and lets the requests in flight finish within the grace period.
  */
 public final class StrataServer implements AutoCloseable {
   /** The grace period of {@link #close()}. */
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
-  /** The JDK server's switch for TCP_NODELAY on accepted connections. */
-  static final String NODELAY = "sun.net.httpserver.nodelay";
-
   static {
-    // The JDK server leaves Nagle's algorithm on, so on a keep-alive connection every small
-    // response waits for the client's delayed ACK (about 40 ms: 350 requests/s in the load
-    // benchmark, 18,000 with it off). It reads the setting once, when its first server is
-    // created; an explicit -Dsun.net.httpserver.nodelay=false still wins.
-    if (System.getProperty(NODELAY) == null) {
-      System.setProperty(NODELAY, "true");
-    }
+    HttpLimits.applyDefaults();
   }
 
   private final HttpServer http;
-  private final ExecutorService pool;
+  private final SheddingExecutor pool;
   private final BedrockHttpHandler handler;
   private final String url;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -54,9 +44,13 @@ public final class StrataServer implements AutoCloseable {
    * @param host the address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
    * @param port the port to bind; 0 picks a free one
    * @param threads how many requests are handled at once
+   * @param queue how many more requests may wait for a thread; beyond that they are answered 503
    * @param requestIds the {@code x-amzn-RequestId} of each response
    */
-  public record Config(String host, int port, int threads, Supplier<String> requestIds) {
+  public record Config(String host, int port, int threads, int queue, Supplier<String> requestIds) {
+    /** The {@link #queue()} of {@link #of(String, int)}. */
+    public static final int DEFAULT_QUEUE = 256;
+
     public Config {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(requestIds, "requestIds");
@@ -66,23 +60,32 @@ public final class StrataServer implements AutoCloseable {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
       }
+      if (queue < 0) {
+        throw new IllegalArgumentException("queue must not be negative, not " + queue);
+      }
     }
 
     /**
-     * {@code host:port} with a pool of twice the processors (at least 8) and random version-4
-     * UUIDs as request ids, drawn from a per-thread generator: request ids need to be unique, not
-     * unpredictable, and {@code UUID.randomUUID()} contends on one shared SecureRandom.
+     * {@code host:port} with a pool of twice the processors (at least 8), a queue of {@link
+     * #DEFAULT_QUEUE} and random version-4 UUIDs as request ids, drawn from a per-thread
+     * generator: request ids need to be unique, not unpredictable, and {@code UUID.randomUUID()}
+     * contends on one shared SecureRandom.
      */
     public static Config of(String host, int port) {
       return new Config(
           host,
           port,
           Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
+          DEFAULT_QUEUE,
           StrataServer::requestId);
     }
 
     public Config withThreads(int count) {
-      return new Config(host, port, count, requestIds);
+      return new Config(host, port, count, queue, requestIds);
+    }
+
+    public Config withQueue(int length) {
+      return new Config(host, port, threads, length, requestIds);
     }
   }
 
@@ -94,7 +97,7 @@ public final class StrataServer implements AutoCloseable {
     return new UUID(high, low).toString();
   }
 
-  private StrataServer(HttpServer http, ExecutorService pool, BedrockHttpHandler handler) {
+  private StrataServer(HttpServer http, SheddingExecutor pool, BedrockHttpHandler handler) {
     this.http = http;
     this.pool = pool;
     this.handler = handler;
@@ -117,7 +120,7 @@ public final class StrataServer implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threadsNamed("strata-http-"));
+    SheddingExecutor pool = new SheddingExecutor(config.threads(), config.queue());
     BedrockHttpHandler handler = new BedrockHttpHandler(strata, config.requestIds());
     http.createContext("/", handler);
     http.setExecutor(pool);
@@ -165,16 +168,12 @@ public final class StrataServer implements AutoCloseable {
     stop(DEFAULT_GRACE);
   }
 
-  private static long ceilSeconds(Duration d) {
-    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+  /** The threads that run its requests. */
+  SheddingExecutor executor() {
+    return pool;
   }
 
-  private static ThreadFactory threadsNamed(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, prefix + count.incrementAndGet());
-      t.setDaemon(false);
-      return t;
-    };
+  private static long ceilSeconds(Duration d) {
+    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
   }
 }
