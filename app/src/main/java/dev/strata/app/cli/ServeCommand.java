@@ -4,6 +4,8 @@ import dev.strata.app.server.AccountThrottle;
 import dev.strata.app.server.AuditTrail;
 import dev.strata.app.server.Authentication;
 import dev.strata.app.server.Credentials;
+import dev.strata.app.server.HttpLimits;
+import dev.strata.app.server.HttpLimits.Limit;
 import dev.strata.app.server.StrataServer;
 import dev.strata.app.server.ThrottleSettings;
 import dev.strata.app.wiring.WiredStrata;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,11 +36,22 @@ import picocli.CommandLine.Spec;
  * {@code strata serve}: a Bedrock-compatible HTTP endpoint until the process is told to stop.
  * Prints one line, {@code Strata listening on http://HOST:PORT}, once it accepts requests; on
  * SIGTERM or SIGINT it stops accepting and lets requests in flight finish within the grace period.
+ *
+ * <p>Requests beyond {@code --max-concurrent-requests} wait in a queue of {@code
+ * --max-queued-requests}; beyond that they are answered {@code 503 ServiceUnavailableException}.
+ * The timeouts and the header and connection limits are the JDK HTTP server's, which it reads
+ * from system properties when the JVM's first server is created (see {@link HttpLimits}): each
+ * flag given sets its property just before {@code serve} creates its server, so in a JVM that
+ * created an HTTP server before, they do not take effect.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the Bedrock provisioned-throughput API over HTTP (restJson1).")
+    description = {
+      "Serve the Bedrock provisioned-throughput API over HTTP (restJson1).",
+      "Each limit option defaults to its STRATA_ environment variable (e.g."
+          + " STRATA_MAX_CONCURRENT_REQUESTS) when set."
+    })
 public final class ServeCommand implements Callable<Integer> {
 
   @Option(
@@ -101,6 +116,65 @@ public final class ServeCommand implements Callable<Integer> {
               + " STRATA_THROTTLE).")
   String throttle;
 
+  @Option(
+      names = "--max-concurrent-requests",
+      paramLabel = "N",
+      defaultValue = "${env:STRATA_MAX_CONCURRENT_REQUESTS}",
+      description = "Requests handled at once. Default: twice the processors, at least 8.")
+  Integer maxConcurrentRequests;
+
+  @Option(
+      names = "--max-queued-requests",
+      paramLabel = "N",
+      defaultValue = "${env:STRATA_MAX_QUEUED_REQUESTS}",
+      description =
+          "Requests that may wait for one being handled; beyond them the answer is 503"
+              + " ServiceUnavailableException. Default: "
+              + StrataServer.Config.DEFAULT_QUEUE
+              + ".")
+  Integer maxQueuedRequests;
+
+  @Option(
+      names = "--read-timeout-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "${env:STRATA_READ_TIMEOUT_SECONDS}",
+      description =
+          "How long a client may take to send a request; a slower one is disconnected."
+              + " Default: 30.")
+  Integer readTimeoutSeconds;
+
+  @Option(
+      names = "--idle-timeout-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "${env:STRATA_IDLE_TIMEOUT_SECONDS}",
+      description =
+          "How long a connection may wait for its next request before it is closed. Default: 30.")
+  Integer idleTimeoutSeconds;
+
+  @Option(
+      names = "--max-header-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "${env:STRATA_MAX_HEADER_BYTES}",
+      description =
+          "Largest request line and headers together; a request over it is disconnected."
+              + " Default: 65536.")
+  Integer maxHeaderBytes;
+
+  @Option(
+      names = "--max-headers",
+      paramLabel = "N",
+      defaultValue = "${env:STRATA_MAX_HEADERS}",
+      description =
+          "Most request header names; a request with more is disconnected. Default: 100.")
+  Integer maxHeaders;
+
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      defaultValue = "${env:STRATA_MAX_CONNECTIONS}",
+      description = "Most open connections; one more is closed at once. Default: 1024.")
+  Integer maxConnections;
+
   @Spec CommandSpec spec;
 
   @ParentCommand private StrataCli global;
@@ -141,6 +215,14 @@ public final class ServeCommand implements Callable<Integer> {
    * the caller stops it with {@link #stop(StrataServer)}.
    */
   StrataServer start() {
+    StrataServer.Config config;
+    try {
+      config = config();
+    } catch (IllegalArgumentException e) {
+      closeAdapters();
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    Map<Limit, Integer> limits = limits();
     Strata served = strata;
     if (served == null) {
       wired = Wiring.open(global.configuration());
@@ -148,7 +230,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     StrataServer server;
     try {
-      server = StrataServer.start(served, config());
+      limits.forEach(HttpLimits::set);
+      server = StrataServer.start(served, config);
     } catch (IllegalArgumentException e) {
       closeAdapters();
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -188,29 +271,6 @@ public final class ServeCommand implements Callable<Integer> {
   /** The audit log file {@link #config()} opened, if any. */
   private PrintStream auditFile;
 
-  /**
-   * The server's configuration from the options.
-   *
-   * @throws IllegalArgumentException naming the option at fault
-   */
-  StrataServer.Config config() {
-    Set<Authentication.Mode> modes = Authentication.Mode.parse(auth);
-    Authentication authentication = Authentication.none();
-    if (!modes.contains(Authentication.Mode.NONE)) {
-      if (credentials == null) {
-        throw new IllegalArgumentException(
-            "--auth " + auth + " needs --credentials FILE (or STRATA_CREDENTIALS)");
-      }
-      Credentials keys = Credentials.read(credentials);
-      authentication = Authentication.of(modes, keys, Wiring.signatureV4(), Clock.systemUTC());
-    }
-    return StrataServer.Config.of(host, port)
-        .withAuthentication(authentication)
-        .withThrottle(AccountThrottle.of(ThrottleSettings.parse(throttle)))
-        .withAudit(audit())
-        .withUnauthenticatedRemoteAllowed(allowUnauthenticatedRemote);
-  }
-
   private AuditTrail audit() {
     switch (auditLog) {
       case "off":
@@ -232,5 +292,60 @@ public final class ServeCommand implements Callable<Integer> {
 
   Duration grace() {
     return Duration.ofSeconds(graceSeconds);
+  }
+
+  /**
+   * Where and how to serve: the options, with {@link StrataServer.Config#of}'s defaults.
+   *
+   * @throws IllegalArgumentException naming the option at fault
+   */
+  StrataServer.Config config() {
+    StrataServer.Config config = StrataServer.Config.of(host, port);
+    if (maxConcurrentRequests != null) {
+      config = config.withThreads(atLeast("--max-concurrent-requests", maxConcurrentRequests, 1));
+    }
+    if (maxQueuedRequests != null) {
+      config = config.withQueue(atLeast("--max-queued-requests", maxQueuedRequests, 0));
+    }
+    Set<Authentication.Mode> modes = Authentication.Mode.parse(auth);
+    Authentication authentication = Authentication.none();
+    if (!modes.contains(Authentication.Mode.NONE)) {
+      if (credentials == null) {
+        throw new IllegalArgumentException(
+            "--auth " + auth + " needs --credentials FILE (or STRATA_CREDENTIALS)");
+      }
+      Credentials keys = Credentials.read(credentials);
+      authentication = Authentication.of(modes, keys, Wiring.signatureV4(), Clock.systemUTC());
+    }
+    return config
+        .withAuthentication(authentication)
+        .withThrottle(AccountThrottle.of(ThrottleSettings.parse(throttle)))
+        .withAudit(audit())
+        .withUnauthenticatedRemoteAllowed(allowUnauthenticatedRemote);
+  }
+
+  /** The JDK server limits the options set; those not given keep Strata's default. */
+  Map<Limit, Integer> limits() {
+    Map<Limit, Integer> limits = new EnumMap<>(Limit.class);
+    putIfGiven(limits, Limit.READ_TIMEOUT_SECONDS, "--read-timeout-seconds", readTimeoutSeconds);
+    putIfGiven(limits, Limit.IDLE_TIMEOUT_SECONDS, "--idle-timeout-seconds", idleTimeoutSeconds);
+    putIfGiven(limits, Limit.MAX_HEADER_BYTES, "--max-header-bytes", maxHeaderBytes);
+    putIfGiven(limits, Limit.MAX_HEADERS, "--max-headers", maxHeaders);
+    putIfGiven(limits, Limit.MAX_CONNECTIONS, "--max-connections", maxConnections);
+    return limits;
+  }
+
+  private void putIfGiven(Map<Limit, Integer> limits, Limit limit, String option, Integer value) {
+    if (value != null) {
+      limits.put(limit, atLeast(option, value, 1));
+    }
+  }
+
+  private int atLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be at least " + least + ", not " + value);
+    }
+    return value;
   }
 }

@@ -66,6 +66,10 @@ final class BedrockHttpHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
+    if (SheddingExecutor.onSheddingThread()) {
+      shed(exchange);
+      return;
+    }
     inFlight.incrementAndGet();
     String requestId = requestIds.get();
     Call call = new Call(exchange);
@@ -261,6 +265,19 @@ final class BedrockHttpHandler implements HttpHandler {
     exchange.sendResponseHeaders(reply.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
+    }
+  }
+
+  /** Answers 503 without calling Strata: the server is overloaded ({@link SheddingExecutor}). */
+  private void shed(HttpExchange exchange) {
+    inFlight.incrementAndGet();
+    String requestId = requestIds.get();
+    try (exchange) {
+      write(exchange, requestId, Reply.error(WireFailure.overloaded()));
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "request " + requestId + ": the client went away", e);
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * One response before it is written: status, JSON body, and the {@code x-amzn-ErrorType} of an
  * error ({@code null} on success).
  *
- * @param closeConnection whether the connection must not be reused (the body was left unread)
+ * @param closeConnection whether the connection must not be reused (the body was left unread, or
+ *     the server is overloaded)
  */
 record Reply(int status, String errorType, ObjectNode body, boolean closeConnection) {
 
@@ -51,7 +52,7 @@ record Reply(int status, String errorType, ObjectNode body, boolean closeConnect
         failure.status(),
         failure.errorType(),
         WireShapes.object().put("message", failure.getMessage()),
-        failure.status() == 413);
+        failure.status() == 413 || failure.status() == 503);
   }
 
   /** An unexpected exception: a generic 500 that says nothing about its cause. */

@@ -12,41 +12,31 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * A Bedrock-compatible HTTP endpoint for one {@link Strata}, on the JDK's built-in HTTP server:
  * point an AWS SDK, the AWS CLI or Terraform at {@link #url()}.
  *
- * <p>Requests are handled in parallel by a fixed pool of {@link Config#threads()} threads. {@link
- * #stop(Duration)} stops accepting connections at once and lets the requests in flight finish
- * within the grace period.
+ * <p>Requests are handled in parallel by {@link Config#threads()} threads; up to {@link
+ * Config#queue()} more wait for one. Beyond that the server sheds load: it answers {@code 503
+ * ServiceUnavailableException} with {@code Connection: close} at once, without calling Strata (see
+ * {@link SheddingExecutor}). The limits on connections, headers and timeouts are the JDK server's,
+ * shared by the whole process (see {@link HttpLimits}). {@link #stop(Duration)} stops accepting
+ * connections at once and lets the requests in flight finish within the grace period.
  */
 public final class StrataServer implements AutoCloseable {
   /** The grace period of {@link #close()}. */
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
-  /** The JDK server's switch for TCP_NODELAY on accepted connections. */
-  static final String NODELAY = "sun.net.httpserver.nodelay";
-
   static {
-    // The JDK server leaves Nagle's algorithm on, so on a keep-alive connection every small
-    // response waits for the client's delayed ACK (about 40 ms: 350 requests/s in the load
-    // benchmark, 18,000 with it off). It reads the setting once, when its first server is
-    // created; an explicit -Dsun.net.httpserver.nodelay=false still wins.
-    if (System.getProperty(NODELAY) == null) {
-      System.setProperty(NODELAY, "true");
-    }
+    HttpLimits.applyDefaults();
   }
 
   private final HttpServer http;
-  private final ExecutorService pool;
+  private final SheddingExecutor pool;
   private final BedrockHttpHandler handler;
   private final String url;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -57,6 +47,7 @@ public final class StrataServer implements AutoCloseable {
    * @param host the address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
    * @param port the port to bind; 0 picks a free one
    * @param threads how many requests are handled at once
+   * @param queue how many more requests may wait for a thread; beyond that they are answered 503
    * @param requestIds the {@code x-amzn-RequestId} of each response
    * @param authentication who may call
    * @param audit where every mutating call is recorded
@@ -69,18 +60,22 @@ public final class StrataServer implements AutoCloseable {
       String host,
       int port,
       int threads,
+      int queue,
       Supplier<String> requestIds,
       Authentication authentication,
       AuditTrail audit,
       AccountThrottle throttle,
       Clock clock,
       boolean allowUnauthenticatedRemote) {
+    /** The {@link #queue()} of {@link #of(String, int)}. */
+    public static final int DEFAULT_QUEUE = 256;
+
     public Config {
-      Objects.requireNonNull(throttle, "throttle");
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(requestIds, "requestIds");
       Objects.requireNonNull(authentication, "authentication");
       Objects.requireNonNull(audit, "audit");
+      Objects.requireNonNull(throttle, "throttle");
       Objects.requireNonNull(clock, "clock");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port " + port + " is not in 0..65535");
@@ -88,19 +83,23 @@ public final class StrataServer implements AutoCloseable {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, not " + threads);
       }
+      if (queue < 0) {
+        throw new IllegalArgumentException("queue must not be negative, not " + queue);
+      }
     }
 
     /**
-     * {@code host:port} without authentication or audit, with a pool of twice the processors (at
-     * least 8) and random version-4 UUIDs as request ids, drawn from a per-thread generator:
-     * request ids need to be unique, not unpredictable, and {@code UUID.randomUUID()} contends on
-     * one shared SecureRandom.
+     * {@code host:port} without authentication, throttling or audit, with a pool of twice the
+     * processors (at least 8), a queue of {@link #DEFAULT_QUEUE} and random version-4 UUIDs as
+     * request ids, drawn from a per-thread generator: request ids need to be unique, not
+     * unpredictable, and {@code UUID.randomUUID()} contends on one shared SecureRandom.
      */
     public static Config of(String host, int port) {
       return new Config(
           host,
           port,
           Math.max(8, 2 * Runtime.getRuntime().availableProcessors()),
+          DEFAULT_QUEUE,
           StrataServer::requestId,
           Authentication.none(),
           AuditTrail.off(),
@@ -110,38 +109,66 @@ public final class StrataServer implements AutoCloseable {
     }
 
     public Config withThreads(int count) {
-      return new Config(
-          host, port, count, requestIds, authentication, audit, throttle, clock,
-          allowUnauthenticatedRemote);
+      return with(c -> c.threads = count);
+    }
+
+    public Config withQueue(int length) {
+      return with(c -> c.queue = length);
     }
 
     public Config withAuthentication(Authentication value) {
-      return new Config(
-          host, port, threads, requestIds, value, audit, throttle, clock,
-          allowUnauthenticatedRemote);
+      return with(c -> c.authentication = value);
     }
 
     public Config withAudit(AuditTrail value) {
-      return new Config(
-          host, port, threads, requestIds, authentication, value, throttle, clock,
-          allowUnauthenticatedRemote);
+      return with(c -> c.audit = value);
     }
 
     public Config withThrottle(AccountThrottle value) {
-      return new Config(
-          host, port, threads, requestIds, authentication, audit, value, clock,
-          allowUnauthenticatedRemote);
+      return with(c -> c.throttle = value);
     }
 
     public Config withClock(Clock value) {
-      return new Config(
-          host, port, threads, requestIds, authentication, audit, throttle, value,
-          allowUnauthenticatedRemote);
+      return with(c -> c.clock = value);
     }
 
     public Config withUnauthenticatedRemoteAllowed(boolean value) {
+      return with(c -> c.allowUnauthenticatedRemote = value);
+    }
+
+    private Config with(java.util.function.Consumer<Fields> change) {
+      Fields f = new Fields(this);
+      change.accept(f);
       return new Config(
-          host, port, threads, requestIds, authentication, audit, throttle, clock, value);
+          f.host, f.port, f.threads, f.queue, f.requestIds, f.authentication, f.audit, f.throttle,
+          f.clock, f.allowUnauthenticatedRemote);
+    }
+
+    /** The components of a {@link Config} as it is being changed. */
+    private static final class Fields {
+      final String host;
+      final int port;
+      int threads;
+      int queue;
+      final Supplier<String> requestIds;
+      Authentication authentication;
+      AuditTrail audit;
+      AccountThrottle throttle;
+      Clock clock;
+      boolean allowUnauthenticatedRemote;
+
+      Fields(Config c) {
+        host = c.host;
+        port = c.port;
+        threads = c.threads;
+        queue = c.queue;
+        requestIds = c.requestIds;
+        authentication = c.authentication;
+        audit = c.audit;
+        throttle = c.throttle;
+        clock = c.clock;
+        allowUnauthenticatedRemote = c.allowUnauthenticatedRemote;
+      }
     }
   }
 
@@ -153,7 +180,7 @@ public final class StrataServer implements AutoCloseable {
     return new UUID(high, low).toString();
   }
 
-  private StrataServer(HttpServer http, ExecutorService pool, BedrockHttpHandler handler) {
+  private StrataServer(HttpServer http, SheddingExecutor pool, BedrockHttpHandler handler) {
     this.http = http;
     this.pool = pool;
     this.handler = handler;
@@ -184,8 +211,9 @@ public final class StrataServer implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threadsNamed("strata-http-"));
-    BedrockHttpHandler handler = new BedrockHttpHandler(
+    SheddingExecutor pool = new SheddingExecutor(config.threads(), config.queue());
+    BedrockHttpHandler handler =
+        new BedrockHttpHandler(
             strata,
             config.requestIds(),
             config.authentication(),
@@ -257,16 +285,12 @@ public final class StrataServer implements AutoCloseable {
     stop(DEFAULT_GRACE);
   }
 
-  private static long ceilSeconds(Duration d) {
-    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+  /** The threads that run its requests. */
+  SheddingExecutor executor() {
+    return pool;
   }
 
-  private static ThreadFactory threadsNamed(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, prefix + count.incrementAndGet());
-      t.setDaemon(false);
-      return t;
-    };
+  private static long ceilSeconds(Duration d) {
+    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
   }
 }

@@ -2,8 +2,8 @@ package dev.strata.app.server;
 
 /**
  * A request the HTTP layer refuses before it reaches Strata: an unknown operation, a body that is
- * not the JSON the operation's input shape needs, or a body too large. Carries the wire status and
- * the {@code x-amzn-ErrorType} to answer with.
+ * not the JSON the operation's input shape needs, a body too large, or a server too busy. Carries
+ * the wire status and the {@code x-amzn-ErrorType} to answer with.
  */
 final class WireFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -34,6 +34,17 @@ final class WireFailure extends RuntimeException {
         413,
         "RequestEntityTooLargeException",
         "The request body exceeds the limit of " + limit + " bytes.");
+  }
+
+  /**
+   * 503 {@code ServiceUnavailableException}: every thread is busy and the queue is full. The AWS
+   * SDKs retry it with backoff.
+   */
+  static WireFailure overloaded() {
+    return new WireFailure(
+        503,
+        "ServiceUnavailableException",
+        "The service is handling too many requests. Retry the request later.");
   }
 
   int status() {

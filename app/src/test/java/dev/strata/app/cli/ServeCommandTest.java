@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.app.server.HttpLimits.Limit;
 import dev.strata.app.server.StrataServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 class ServeCommandTest {
   @Test
@@ -146,5 +149,91 @@ class ServeCommandTest {
     assertEquals(1, lines.size());
     assertTrue(lines.get(0).contains("\"operation\":\"DeleteProvisionedModelThroughput\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"outcome\":\"ResourceNotFoundException\""), lines.get(0));
+  }
+
+  @Test
+  void without_limit_options_the_server_keeps_its_default_threads_queue_and_limits() {
+    ServeCommand command = new ServeCommand(InMemoryStrata.create());
+    new CommandLine(command).parseArgs();
+
+    StrataServer.Config defaults = StrataServer.Config.of("127.0.0.1", 4010);
+    assertEquals(defaults.threads(), command.config().threads());
+    assertEquals(StrataServer.Config.DEFAULT_QUEUE, command.config().queue());
+    assertEquals(Map.of(), command.limits());
+  }
+
+  @Test
+  void the_concurrency_options_size_the_threads_and_the_queue() {
+    ServeCommand command = new ServeCommand(InMemoryStrata.create());
+    new CommandLine(command)
+        .parseArgs("--max-concurrent-requests", "3", "--max-queued-requests", "0");
+
+    assertEquals(3, command.config().threads());
+    assertEquals(0, command.config().queue());
+  }
+
+  @Test
+  void each_limit_option_sets_its_jdk_server_limit() {
+    ServeCommand command = new ServeCommand(InMemoryStrata.create());
+    new CommandLine(command)
+        .parseArgs(
+            "--read-timeout-seconds", "5",
+            "--idle-timeout-seconds", "6",
+            "--max-header-bytes", "7000",
+            "--max-headers", "8",
+            "--max-connections", "9");
+
+    assertEquals(
+        Map.of(
+            Limit.READ_TIMEOUT_SECONDS, 5,
+            Limit.IDLE_TIMEOUT_SECONDS, 6,
+            Limit.MAX_HEADER_BYTES, 7000,
+            Limit.MAX_HEADERS, 8,
+            Limit.MAX_CONNECTIONS, 9),
+        command.limits());
+  }
+
+  @Test
+  void each_limit_option_states_strata_default_for_its_limit() {
+    CommandLine cli = new CommandLine(new ServeCommand(InMemoryStrata.create()));
+    Map<String, Limit> options =
+        Map.of(
+            "--read-timeout-seconds", Limit.READ_TIMEOUT_SECONDS,
+            "--idle-timeout-seconds", Limit.IDLE_TIMEOUT_SECONDS,
+            "--max-header-bytes", Limit.MAX_HEADER_BYTES,
+            "--max-headers", Limit.MAX_HEADERS,
+            "--max-connections", Limit.MAX_CONNECTIONS);
+
+    options.forEach(
+        (option, limit) -> {
+          String description =
+              String.join(" ", cli.getCommandSpec().findOption(option).description());
+          assertTrue(
+              description.endsWith("Default: " + limit.strataDefault() + "."), description);
+        });
+  }
+
+  @Test
+  void a_limit_below_one_or_a_negative_queue_is_a_usage_error() {
+    ServeCommand headers = new ServeCommand(InMemoryStrata.create());
+    new CommandLine(headers).parseArgs("--max-headers", "0");
+    ServeCommand queue = new ServeCommand(InMemoryStrata.create());
+    new CommandLine(queue).parseArgs("--max-queued-requests", "-1");
+
+    assertEquals(
+        "--max-headers must be at least 1, not 0",
+        assertThrows(ParameterException.class, headers::limits).getMessage());
+    assertEquals(
+        "--max-queued-requests must be at least 0, not -1",
+        assertThrows(ParameterException.class, queue::config).getMessage());
+  }
+
+  @Test
+  void strata_serve_with_a_limit_below_one_exits_2_without_serving() {
+    CliRun run = CliRun.of("serve", "--port", "0", "--max-connections", "0");
+
+    assertEquals(StrataCli.USAGE_ERROR, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("--max-connections must be at least 1, not 0"), run.err());
   }
 }

@@ -24,9 +24,9 @@ final class ServedStrata implements AutoCloseable {
   final BedrockClient bedrock;
   final HttpClient http = HttpClient.newHttpClient();
 
-  private ServedStrata(InMemoryStrata inMemory, Strata strata) {
+  private ServedStrata(InMemoryStrata inMemory, Strata strata, StrataServer.Config config) {
     this.inMemory = inMemory;
-    this.server = StrataServer.start(strata, "127.0.0.1", 0);
+    this.server = StrataServer.start(strata, config);
     this.bedrock =
         BedrockClient.builder()
             .endpointOverride(URI.create(server.url()))
@@ -40,7 +40,7 @@ final class ServedStrata implements AutoCloseable {
   }
 
   static ServedStrata start(InMemoryStrata inMemory) {
-    return new ServedStrata(inMemory, inMemory.service());
+    return new ServedStrata(inMemory, inMemory.service(), StrataServer.Config.of("127.0.0.1", 0));
   }
 
   static ServedStrata start() {
@@ -49,7 +49,12 @@ final class ServedStrata implements AutoCloseable {
 
   /** Serves a Strata that is not in memory, e.g. one that fails unexpectedly. */
   static ServedStrata serving(Strata strata) {
-    return new ServedStrata(null, strata);
+    return serving(strata, StrataServer.Config.of("127.0.0.1", 0));
+  }
+
+  /** Serves {@code strata} on a loopback port with {@code config}'s threads and queue. */
+  static ServedStrata serving(Strata strata, StrataServer.Config config) {
+    return new ServedStrata(null, strata, config);
   }
 
   HttpResponse<String> send(String method, String pathAndQuery, String body)

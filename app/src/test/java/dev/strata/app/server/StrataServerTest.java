@@ -177,7 +177,7 @@ class StrataServerTest {
   @Test
   void the_jdk_server_is_told_to_send_small_responses_without_waiting_for_acks() {
     StrataServer.requestId();
-    assertEquals("true", System.getProperty(StrataServer.NODELAY));
+    assertEquals("true", System.getProperty(HttpLimits.NODELAY));
   }
 
   @Test

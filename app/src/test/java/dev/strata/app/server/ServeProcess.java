@@ -1,0 +1,110 @@
+package dev.strata.app.server;
+
+import dev.strata.app.cli.StrataCli;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code strata serve --port 0} in a JVM of its own, on this test JVM's class path: the JDK
+ * server's limits are per process, so a test that sets them needs a fresh one. The environment is
+ * this JVM's without any {@code STRATA_} variable, plus the ones given.
+ */
+final class ServeProcess implements AutoCloseable {
+  private static final Pattern READY =
+      Pattern.compile("Strata listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+  private final Process process;
+  private final Path stderr;
+  final int port;
+
+  private ServeProcess(Process process, Path stderr, int port) {
+    this.process = process;
+    this.stderr = stderr;
+    this.port = port;
+  }
+
+  /** Starts {@code strata serve --port 0 OPTIONS} and waits for its ready line. */
+  static ServeProcess start(Map<String, String> environment, String... options) throws Exception {
+    Path stderr = Files.createTempFile("strata-serve", ".err");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StrataCli.class.getName(),
+                "serve",
+                "--port",
+                "0"));
+    command.addAll(List.of(options));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectError(stderr.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    builder.environment().keySet().removeIf(name -> name.startsWith("STRATA_"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    try {
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String ready = CompletableFuture.supplyAsync(() -> readLine(out)).get(60, TimeUnit.SECONDS);
+      Matcher url = READY.matcher(String.valueOf(ready));
+      if (!url.matches()) {
+        throw new IllegalStateException(
+            "not the ready line: " + ready + "; stderr: " + Files.readString(stderr));
+      }
+      return new ServeProcess(process, stderr, Integer.parseInt(url.group(1)));
+    } catch (Exception | Error e) {
+      process.destroyForcibly();
+      Files.deleteIfExists(stderr);
+      throw e;
+    }
+  }
+
+  RawConnection connect() throws IOException {
+    return RawConnection.open("127.0.0.1", port);
+  }
+
+  /**
+   * The status of one {@code GET path} on a fresh connection, or -1 when the server closed it
+   * without a response.
+   */
+  int statusOfGet(String path) throws IOException {
+    try (RawConnection c = connect()) {
+      return c.send(RawConnection.get(path)).readResponse().status();
+    } catch (IOException closedWithoutResponse) {
+      return -1;
+    }
+  }
+
+  private static String readLine(BufferedReader out) {
+    try {
+      return out.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the process (SIGTERM, then SIGKILL after 10 s) and deletes its stderr file. */
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    Files.deleteIfExists(stderr);
+  }
+}
