@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Where the server records every mutating call (Create, Update, Delete, TagResource,
- * UntagResource), whatever its outcome, refused ones included: one {@link AuditEvent} each, after
- * the answer is known. Implementations are thread-safe and never throw.
+ * UntagResource), whatever its outcome, refused ones included: one {@link AuditEvent} each, once
+ * the answer is known and before it is sent, so a caller that has its answer finds its line.
+ * Implementations are thread-safe and never throw.
  */
 @FunctionalInterface
 public interface AuditTrail {

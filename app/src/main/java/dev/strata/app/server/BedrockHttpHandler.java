@@ -75,11 +75,8 @@ final class BedrockHttpHandler implements HttpHandler {
     Call call = new Call(exchange);
     try (exchange) {
       Reply reply = replyTo(call, requestId);
-      try {
-        write(exchange, requestId, reply);
-      } finally {
-        audit(call, requestId, reply);
-      }
+      audit(call, requestId, reply);
+      write(exchange, requestId, reply);
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "request " + requestId + ": the client went away", e);
     } finally {

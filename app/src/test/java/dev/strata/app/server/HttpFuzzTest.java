@@ -426,9 +426,13 @@ class HttpFuzzTest {
         count(outcomes, "timed out");
         hangs.add(where + ": " + o.failure() + " -- " + r.describe());
       } else if (o.responses().isEmpty()) {
-        count(outcomes, "connection closed without an answer");
         count(dropsByFamily, family(r));
-        if (r.transport() != Transport.ONE_SHOT) {
+        if (r.overTheHeaderLimit()) {
+          count(outcomes, "connection closed: request line and headers over the header limit");
+        } else {
+          count(outcomes, "connection closed without an answer");
+        }
+        if (r.transport() != Transport.ONE_SHOT && !r.overTheHeaderLimit()) {
           unanswered.add(where + ": " + o.failure() + " -- " + r.describe());
         }
       }
