@@ -70,10 +70,7 @@ class ServeCommandTest {
   @Test
   void a_non_loopback_address_is_served_when_explicitly_allowed_or_authenticated(@TempDir Path dir)
       throws Exception {
-    Path credentials =
-        Files.writeString(
-            dir.resolve("credentials.json"),
-            "{\"apiKeys\":[{\"apiKey\":\"ABSKtest\",\"accountId\":\"111111111111\"}]}");
+    Path credentials = apiKeyFile(dir);
     for (String[] args :
         List.of(
             new String[] {"--host", "0.0.0.0", "--port", "0", "--allow-unauthenticated-remote"},
@@ -92,10 +89,7 @@ class ServeCommandTest {
   @Test
   void bearer_authentication_answers_with_the_credentials_files_accounts(@TempDir Path dir)
       throws Exception {
-    Path credentials =
-        Files.writeString(
-            dir.resolve("credentials.json"),
-            "{\"apiKeys\":[{\"apiKey\":\"ABSKtest\",\"accountId\":\"111111111111\"}]}");
+    Path credentials = apiKeyFile(dir);
     ServeCommand command = new ServeCommand(InMemoryStrata.create());
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new StringWriter()));
@@ -235,5 +229,12 @@ class ServeCommandTest {
     assertEquals(StrataCli.USAGE_ERROR, run.exitCode());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("--max-connections must be at least 1, not 0"), run.err());
+  }
+
+  /** A credentials file with one API key, {@code ABSKtest}, for account 111111111111. */
+  private static Path apiKeyFile(Path dir) throws java.io.IOException {
+    return Files.writeString(
+        dir.resolve("credentials.json"),
+        "{\"apiKeys\":[{\"apiKey\":\"ABSKtest\",\"accountId\":\"111111111111\"}]}");
   }
 }
