@@ -37,7 +37,8 @@ import software.amazon.awssdk.regions.Region;
  * client gets a signature other than its own.
  *
  * <p>The path is normalized as a {@link java.net.URI} path, so one that is no URI path (a space, a
- * malformed {@code %} escape) cannot be signed; neither can a method the SDK does not know. Such a
+ * malformed {@code %} escape) cannot be signed; neither can a method the SDK does not know by
+ * exactly that name ({@code get} is not {@code GET}: the SDK would sign it as {@code GET}). Such a
  * request answers 64 random hex digits, a signature no client can have computed. In the query, a
  * {@code +} is a plus and a malformed escape is the literal text it is.
  *
@@ -108,9 +109,13 @@ public final class SdkSignatureV4 implements SignatureV4 {
 
   private static SdkHttpFullRequest httpRequest(SignatureV4.Request request) {
     byte[] payload = request.payload();
+    SdkHttpMethod method = SdkHttpMethod.fromValue(request.method());
+    if (!method.name().equals(request.method())) {
+      throw new IllegalArgumentException("the SDK would sign " + method + ", not the method sent");
+    }
     SdkHttpFullRequest.Builder http =
         SdkHttpFullRequest.builder()
-            .method(SdkHttpMethod.fromValue(request.method()))
+            .method(method)
             .protocol("http")
             .host(request.host().trim())
             .encodedPath(request.rawPath())

@@ -202,6 +202,15 @@ class SdkSignatureV4Test {
   }
 
   @Test
+  void a_method_is_signed_exactly_as_sent_so_get_in_lower_case_is_not_get() {
+    String get = signer.signature(request("GET", "/", "", Map.of()), SECRET);
+
+    assertNotEquals(get, signer.signature(request("get", "/", "", Map.of()), SECRET));
+    assertNotEquals(get, signer.signature(request("Get", "/", "", Map.of()), SECRET));
+    assertEquals(get, signer.signature(request("GET", "/", "", Map.of()), SECRET));
+  }
+
+  @Test
   void a_signed_header_the_sdk_never_signs_is_left_out_as_the_sdk_leaves_it_out() {
     assertEquals(
         signer.signature(request("GET", "/", "", Map.of()), SECRET),

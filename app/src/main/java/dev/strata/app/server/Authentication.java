@@ -28,13 +28,15 @@ import java.util.regex.Pattern;
  * Signature Version 4 ({@link Mode#SIGV4}) or a Bedrock API key as {@code Authorization: Bearer}
  * ({@link Mode#BEARER}), or either of the two. A request is refused as AWS refuses it, with 403 and
  * the error type AWS uses: {@code MissingAuthenticationTokenException} without credentials, {@code
- * IncompleteSignatureException} for an Authorization header that cannot be read, {@code
- * UnrecognizedClientException} for an unknown access key, {@code InvalidSignatureException} for a
- * signature that does not match, a wrong credential scope, or a signing time more than {@link
- * #MAX_SKEW} away from the server's clock, and {@code AccessDeniedException} for an unknown API key.
+ * IncompleteSignatureException} for an Authorization header that cannot be read or for more than
+ * one, {@code UnrecognizedClientException} for an unknown access key, {@code
+ * InvalidSignatureException} for a signature that does not match, a wrong credential scope, or a
+ * signing time more than {@link #MAX_SKEW} away from the server's clock, and {@code
+ * AccessDeniedException} for an unknown API key.
  *
  * <p>Signatures are recomputed by a {@link SignatureV4} (the AWS SDK's signer) and compared in
- * constant time. No message names a secret. Immutable and thread-safe.
+ * constant time. No message names a secret, nor repeats more than 64 characters of a header.
+ * Immutable and thread-safe.
  */
 public final class Authentication {
   /** How far a signing time may be from the server's clock, either way: AWS's 15 minutes. */
@@ -49,6 +51,9 @@ public final class Authentication {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final Pattern SIGNATURE = Pattern.compile("[0-9a-f]{64}");
+
+  /** An HTTP authentication scheme name: an RFC 9110 token, short enough to name in a message. */
+  private static final Pattern AUTH_SCHEME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,32}");
 
   static final String SIGNATURE_MISMATCH =
       "The request signature we calculated does not match the signature you provided. Check your"
@@ -141,6 +146,13 @@ public final class Authentication {
     if (!required()) {
       return Either.right(Option.none());
     }
+    List<String> authorizations = request.headers().getOrDefault("authorization", List.of());
+    if (authorizations.size() > 1) {
+      // Which one counts would be a guess, and a proxy in front may guess otherwise.
+      return refuse(
+          "IncompleteSignatureException",
+          "The request carries " + authorizations.size() + " Authorization headers; send one.");
+    }
     String authorization = request.header("authorization");
     if (authorization == null || authorization.isBlank()) {
       return refuse(
@@ -155,11 +167,14 @@ public final class Authentication {
     if (modes.contains(Mode.BEARER) && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim()).map(Option::some);
     }
-    String scheme = authorization.trim().split("\\s+", 2)[0];
+    // Only a token followed by credentials is named: a value without one may be a bare API key.
+    String[] parts = authorization.trim().split("\\s+", 2);
     return refuse(
         "IncompleteSignatureException",
-        "The Authorization header scheme '" + printable(scheme) + "' is not accepted here; use "
-            + accepted() + ".");
+        parts.length == 2 && AUTH_SCHEME.matcher(parts[0]).matches()
+            ? "The Authorization header scheme '" + parts[0] + "' is not accepted here; use "
+                + accepted() + "."
+            : "The Authorization header is not of a scheme accepted here; use " + accepted() + ".");
   }
 
   private Either<WireFailure, Caller> bearer(String apiKey) {
