@@ -165,7 +165,7 @@ public final class Authentication {
       return sigv4(request, authorization.substring(ALGORITHM.length() + 1)).map(Option::some);
     }
     if (modes.contains(Mode.BEARER) && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return bearer(authorization.substring(7).trim()).map(Option::some);
+      return bearer(withoutSpaces(authorization.substring(7))).map(Option::some);
     }
     // Only a token followed by credentials is named: a value without one may be a bare API key.
     String[] parts = authorization.trim().split("\\s+", 2);
@@ -175,6 +175,19 @@ public final class Authentication {
             ? "The Authorization header scheme '" + parts[0] + "' is not accepted here; use "
                 + accepted() + "."
             : "The Authorization header is not of a scheme accepted here; use " + accepted() + ".");
+  }
+
+  /** {@code text} without leading and trailing spaces and tabs, and nothing else removed. */
+  private static String withoutSpaces(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   private Either<WireFailure, Caller> bearer(String apiKey) {

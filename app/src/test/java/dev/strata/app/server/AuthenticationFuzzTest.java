@@ -485,9 +485,13 @@ class AuthenticationFuzzTest {
         return;
       }
       if (o.responses().isEmpty()) {
-        count(outcomes, r.kind() + " connection closed without an answer");
-        count(families, r.kind() + " " + familyHead(r.family()) + " -> connection closed without an answer");
-        if (r.kind() != Kind.BROKEN_FRAMING) {
+        String closed =
+            r.overTheHeaderLimit()
+                ? " connection closed: request line and headers over the header limit"
+                : " connection closed without an answer";
+        count(outcomes, r.kind() + closed);
+        count(families, r.kind() + " " + familyHead(r.family()) + " ->" + closed);
+        if (r.kind() != Kind.BROKEN_FRAMING && !r.overTheHeaderLimit()) {
           unanswered.add(where + ": " + o.failure() + " -- " + r.describe());
         }
         return;

@@ -109,6 +109,29 @@ class AuthorizationHeaderRegressionTest {
         response.body());
   }
 
+  @Test
+  void an_api_key_wrapped_in_control_characters_is_not_that_api_key() throws Exception {
+    java.util.concurrent.ScheduledExecutorService watchdog =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      URI url = URI.create(served.server.url());
+      byte[] request =
+          ("GET /provisioned-model-throughputs HTTP/1.1\r\nHost: " + url.getAuthority()
+                  + "\r\nAuthorization: Bearer \u0000" + ALICE_API_KEY + "\u0001\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+      RawHttp.Outcome outcome =
+          RawHttp.oneShot(
+              new java.net.InetSocketAddress(url.getHost(), url.getPort()), watchdog, request, false);
+
+      RawHttp.Response response = outcome.responses().get(0);
+      assertEquals(403, response.status());
+      assertEquals("AccessDeniedException", response.header("x-amzn-ErrorType"));
+    } finally {
+      watchdog.shutdownNow();
+    }
+  }
+
   private HttpResponse<String> withAuthorization(String value) throws Exception {
     return send(
         HttpRequest.newBuilder(URI.create(served.server.url() + "/provisioned-model-throughputs"))

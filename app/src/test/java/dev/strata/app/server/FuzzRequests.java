@@ -67,20 +67,9 @@ final class FuzzRequests {
       return head.contains("\ntransfer-encoding");
     }
 
-    /**
-     * The size the JDK server counts against {@link HttpLimits.Limit#MAX_HEADER_BYTES}: the
-     * request line and header lines, with 32 bytes more for each line.
-     */
-    long headBytes() {
-      String text = new String(raw, StandardCharsets.ISO_8859_1);
-      int end = text.indexOf("\r\n\r\n");
-      String head = end < 0 ? text : text.substring(0, end);
-      return head.length() + 32L * head.split("\r\n", -1).length;
-    }
-
     /** Whether the JDK server refuses the request's head as larger than its limit. */
     boolean overTheHeaderLimit() {
-      return headBytes() > Integer.getInteger(HttpLimits.Limit.MAX_HEADER_BYTES.property(), Integer.MAX_VALUE);
+      return RawHttp.overTheHeaderLimit(raw);
     }
 
     String describe() {

@@ -111,6 +111,11 @@ final class HostileAuthRequests {
       return "HEAD".equals(method);
     }
 
+    /** Whether the JDK server refuses the request's head as larger than its limit. */
+    boolean overTheHeaderLimit() {
+      return RawHttp.overTheHeaderLimit(raw);
+    }
+
     String describe() {
       return kind
           + " "

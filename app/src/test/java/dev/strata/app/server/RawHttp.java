@@ -128,6 +128,20 @@ final class RawHttp implements AutoCloseable {
   }
 
   /**
+   * Whether the JDK server refuses {@code raw}'s request line and headers as larger than {@link
+   * HttpLimits.Limit#MAX_HEADER_BYTES}, which counts their bytes and 32 more for each line; it
+   * closes such a connection without an answer.
+   */
+  static boolean overTheHeaderLimit(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    String head = end < 0 ? text : text.substring(0, end);
+    long counted = head.length() + 32L * head.split("\r\n", -1).length;
+    return counted
+        > Integer.getInteger(HttpLimits.Limit.MAX_HEADER_BYTES.property(), Integer.MAX_VALUE);
+  }
+
+  /**
    * Sends {@code request} on a connection of its own, half-closes it so the server sees the end
    * of the bytes (a body shorter than its Content-Length ends there instead of waiting), then
    * reads every response until the server closes the connection.
