@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -44,14 +45,16 @@ public interface AuditTrail {
       putIfPresent(line, "resourceArn", event.resourceArn());
       line.put("status", event.status());
       line.put("outcome", event.outcome());
-      String text;
+      byte[] bytes;
       try {
-        text = json.writeValueAsString(line);
+        bytes = json.writeValueAsBytes(line);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a tree of strings always serializes", e);
       }
+      byte[] withNewline = Arrays.copyOf(bytes, bytes.length + 1);
+      withNewline[bytes.length] = '\n';
       synchronized (out) {
-        out.println(text);
+        out.write(withNewline, 0, withNewline.length);
         out.flush();
       }
     };
