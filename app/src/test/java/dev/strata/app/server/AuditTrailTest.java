@@ -154,4 +154,41 @@ class AuditTrailTest {
     assertFalse(refused.has("account"));
     assertEquals("MissingAuthenticationTokenException", refused.get("outcome").asText());
   }
+
+  @Test
+  void linesRecordedByManyThreadsAtOnceAllArriveWholeAndNoneIsLeftUnwritten() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AuditTrail trail = AuditTrail.jsonLines(new PrintStream(bytes, false, StandardCharsets.UTF_8));
+    int threads = 16;
+    int each = 500;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      pool.submit(
+          () -> {
+            start.await();
+            for (int i = 0; i < each; i++) {
+              trail.record(
+                  new AuditEvent(
+                      Instant.EPOCH, thread + "-" + i, "TagResource", "111111111111", "us-east-1",
+                      "AKIAALICE0000001", "127.0.0.1", "x".repeat(i % 300), null, 200,
+                      AuditEvent.SUCCESS));
+            }
+            return null;
+          });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertTrue(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
+
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(threads * each, lines.length);
+    ObjectMapper json = new ObjectMapper();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String line : lines) {
+      ids.add(json.readTree(line).get("requestId").asText());
+    }
+    assertEquals(threads * each, ids.size());
+  }
 }
