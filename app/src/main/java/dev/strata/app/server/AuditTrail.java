@@ -1,8 +1,8 @@
 package dev.strata.app.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,32 +36,32 @@ public interface AuditTrail {
    */
   static AuditTrail jsonLines(PrintStream out) {
     Objects.requireNonNull(out, "out");
-    ObjectMapper json = new ObjectMapper();
+    JsonFactory json = new JsonFactory();
     BufferedOutputStream buffer = new BufferedOutputStream(out, 64 * 1024);
     AtomicInteger recording = new AtomicInteger();
     return event -> {
-      ObjectNode line = json.createObjectNode();
-      line.put("time", event.time().toString());
-      line.put("requestId", event.requestId());
-      line.put("operation", event.operation());
-      putIfPresent(line, "account", event.account());
-      putIfPresent(line, "region", event.region());
-      putIfPresent(line, "principal", event.principal());
-      putIfPresent(line, "sourceAddress", event.sourceAddress());
-      putIfPresent(line, "target", event.target());
-      putIfPresent(line, "resourceArn", event.resourceArn());
-      line.put("status", event.status());
-      line.put("outcome", event.outcome());
-      byte[] bytes;
-      try {
-        bytes = json.writeValueAsBytes(line);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("a tree of strings always serializes", e);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(384);
+      try (JsonGenerator line = json.createGenerator(bytes)) {
+        line.writeStartObject();
+        line.writeStringField("time", event.time().toString());
+        line.writeStringField("requestId", event.requestId());
+        line.writeStringField("operation", event.operation());
+        writeIfPresent(line, "account", event.account());
+        writeIfPresent(line, "region", event.region());
+        writeIfPresent(line, "principal", event.principal());
+        writeIfPresent(line, "sourceAddress", event.sourceAddress());
+        writeIfPresent(line, "target", event.target());
+        writeIfPresent(line, "resourceArn", event.resourceArn());
+        line.writeNumberField("status", event.status());
+        line.writeStringField("outcome", event.outcome());
+        line.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException("a line of strings always serializes", e);
       }
       recording.incrementAndGet();
       try {
         synchronized (buffer) {
-          buffer.write(bytes);
+          bytes.writeTo(buffer);
           buffer.write('\n');
         }
       } catch (IOException e) {
@@ -80,9 +80,10 @@ public interface AuditTrail {
     };
   }
 
-  private static void putIfPresent(ObjectNode line, String name, String value) {
+  private static void writeIfPresent(JsonGenerator line, String name, String value)
+      throws IOException {
     if (value != null) {
-      line.put(name, value);
+      line.writeStringField(name, value);
     }
   }
 }
