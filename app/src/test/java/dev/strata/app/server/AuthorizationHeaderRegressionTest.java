@@ -20,14 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 /**
@@ -156,25 +150,6 @@ class AuthorizationHeaderRegressionTest {
 
   /** Alice's SigV4 client, whose signed requests {@code change} alters on their way out. */
   private BedrockClient alicesClientSending(UnaryOperator<HttpExecuteRequest> change) {
-    SdkHttpClient apache = ApacheHttpClient.create();
-    SdkHttpClient client =
-        new SdkHttpClient() {
-          @Override
-          public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            return apache.prepareRequest(change.apply(request));
-          }
-
-          @Override
-          public void close() {
-            apache.close();
-          }
-        };
-    return served.client(
-        b ->
-            b.credentialsProvider(
-                    StaticCredentialsProvider.create(AwsBasicCredentials.create(ALICE_KEY_ID, ALICE_SECRET)))
-                .httpClientBuilder(null)
-                .httpClient(client),
-        Region.US_EAST_1);
+    return served.sigv4Sending(ALICE_KEY_ID, ALICE_SECRET, change);
   }
 }

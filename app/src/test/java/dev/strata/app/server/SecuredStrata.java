@@ -13,6 +13,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.token.credentials.StaticTokenProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.auth.spi.scheme.AuthSchemeOption;
 import software.amazon.awssdk.regions.Region;
@@ -92,6 +95,34 @@ final class SecuredStrata implements AutoCloseable {
             b.credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret))),
         region);
+  }
+
+  /**
+   * A client that signs with SigV4 for us-east-1, whose signed requests {@code change} alters on
+   * their way to the server.
+   */
+  BedrockClient sigv4Sending(
+      String accessKeyId, String secret, java.util.function.UnaryOperator<HttpExecuteRequest> change) {
+    SdkHttpClient apache = ApacheHttpClient.create();
+    SdkHttpClient changing =
+        new SdkHttpClient() {
+          @Override
+          public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            return apache.prepareRequest(change.apply(request));
+          }
+
+          @Override
+          public void close() {
+            apache.close();
+          }
+        };
+    return client(
+        b ->
+            b.credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
+                .httpClientBuilder(null)
+                .httpClient(changing),
+        Region.US_EAST_1);
   }
 
   BedrockClient client(java.util.function.Consumer<BedrockClientBuilder> auth, Region region) {

@@ -40,10 +40,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.auth.aws.scheme.AwsV4AuthScheme;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.scheme.AuthScheme;
@@ -370,26 +367,7 @@ class SignedRequestsTest {
 
   /** Alice's client, whose signed requests {@code tamper} changes on their way to the server. */
   private BedrockClient tampering(UnaryOperator<HttpExecuteRequest> tamper) {
-    SdkHttpClient apache = ApacheHttpClient.create();
-    SdkHttpClient client =
-        new SdkHttpClient() {
-          @Override
-          public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            return apache.prepareRequest(tamper.apply(request));
-          }
-
-          @Override
-          public void close() {
-            apache.close();
-          }
-        };
-    return served.client(
-        b ->
-            b.credentialsProvider(
-                    StaticCredentialsProvider.create(AwsBasicCredentials.create(ALICE_KEY_ID, ALICE_SECRET)))
-                .httpClientBuilder(null)
-                .httpClient(client),
-        Region.US_EAST_1);
+    return served.sigv4Sending(ALICE_KEY_ID, ALICE_SECRET, tamper);
   }
 
   private static byte[] read(ContentStreamProvider body) {
