@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,11 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +45,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -368,28 +363,7 @@ class AuthenticationFuzzTest {
 
   private Tally campaign() throws Exception {
     Tally t = new Tally();
-    ExecutorService clients =
-        Executors.newFixedThreadPool(
-            THREADS,
-            r -> {
-              Thread thread = new Thread(r, "authfuzz-client");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long started = System.nanoTime();
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int i = 0; i < THREADS; i++) {
-        int thread = i;
-        running.add(clients.submit(() -> client(thread, t)));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-    } finally {
-      clients.shutdownNow();
-    }
-    t.elapsed = Duration.ofNanos(System.nanoTime() - started);
+    t.runClients(THREADS, "authfuzz-client", thread -> () -> client(thread, t));
     return t;
   }
 
@@ -452,24 +426,21 @@ class AuthenticationFuzzTest {
   }
 
   /** Everything the campaign saw, and every violation, with where it happened. */
-  static final class Tally {
-    final AtomicInteger sent = new AtomicInteger();
+  static final class Tally extends FuzzTally {
     final AtomicInteger fullEchoes = new AtomicInteger();
     final Map<Kind, LongAdder> kinds = new ConcurrentHashMap<>();
-    final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     final Map<String, LongAdder> families = new ConcurrentHashMap<>();
     final List<String> unsent = Collections.synchronizedList(new ArrayList<>());
-    final List<String> hangs = Collections.synchronizedList(new ArrayList<>());
-    final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
-    final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
     final List<String> wrongRefusals = Collections.synchronizedList(new ArrayList<>());
     final List<String> tamperedNot403 = Collections.synchronizedList(new ArrayList<>());
     final List<String> controlFailures = Collections.synchronizedList(new ArrayList<>());
     final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
-    final List<String> mutatingSuccesses = Collections.synchronizedList(new ArrayList<>());
     final List<String> leaks = Collections.synchronizedList(new ArrayList<>());
     final List<String> echoes = Collections.synchronizedList(new ArrayList<>());
-    Duration elapsed = Duration.ZERO;
+
+    Tally() {
+      super(SEED, "strata.authfuzz.seed", SHOWN);
+    }
 
     long count(Kind kind) {
       LongAdder n = kinds.get(kind);
@@ -609,39 +580,13 @@ class AuthenticationFuzzTest {
       return head.length() > 70 ? head.substring(0, 70) + "..." : head;
     }
 
-    private static String shown(Response r) {
-      String type = r.header("x-amzn-ErrorType");
-      return (type == null ? "" : type + " ") + RawHttp.printable(r.body(), 200);
-    }
-
-    private static <K> void count(Map<K, LongAdder> counts, K key) {
-      counts.computeIfAbsent(key, k -> new LongAdder()).increment();
-    }
-
-    String report(String what, List<String> violations) {
-      synchronized (violations) {
-        return violations.size() + " " + what + " (seed " + SEED + "; rerun with -Dstrata.authfuzz.seed="
-            + SEED + "); the first " + Math.min(SHOWN, violations.size()) + ":\n  "
-            + violations.stream().limit(SHOWN).collect(Collectors.joining("\n  "));
-      }
-    }
-
     String summary() {
-      return "AuthenticationFuzzTest: seed " + SEED + ", " + sent.get() + " requests in "
-          + elapsed.toMillis() + " ms; " + fullEchoes.get() + " responses repeat exactly "
+      return summaryHead("AuthenticationFuzzTest") + "; " + fullEchoes.get() + " responses repeat exactly "
           + MAX_ECHO + " characters of attacker input, none more"
-          + "\n  kinds:    " + sortedCounts(kinds, ", ")
-          + "\n  outcomes: " + sortedCounts(outcomes, "\n            ")
+          + "\n  kinds:    " + sortedCounts(kinds, " = ", ", ")
+          + "\n  outcomes: " + sortedCounts(outcomes, " = ", "\n            ")
           + "\n  by what was done to the request (first change only):\n            "
-          + sortedCounts(families, "\n            ");
-    }
-
-    private static <K> String sortedCounts(Map<K, LongAdder> counts, String separator) {
-      return new TreeMap<>(counts.entrySet().stream()
-              .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), e -> e.getValue().sum())))
-          .entrySet().stream()
-              .map(e -> e.getKey() + " = " + e.getValue())
-              .collect(Collectors.joining(separator));
+          + sortedCounts(families, " = ", "\n            ");
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
@@ -265,7 +264,7 @@ final class FuzzRequests {
     "X-Unicode: \u00e9\u00ff"
   };
 
-  private final SplittableRandom rnd;
+  private final FuzzRandom rnd;
   private final Known known;
   private final String hostHeader;
   private final Supplier<InMemoryStrata> shadows;
@@ -278,7 +277,7 @@ final class FuzzRequests {
    *     accepted a request)
    */
   FuzzRequests(long seed, int thread, Known known, int port, Supplier<InMemoryStrata> shadows) {
-    this.rnd = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (thread + 1)));
+    this.rnd = new FuzzRandom(seed, thread);
     this.known = known;
     this.hostHeader = "127.0.0.1:" + port;
     this.shadows = shadows;
@@ -362,7 +361,7 @@ final class FuzzRequests {
         b.put("clientRequestToken", "fuzz-token-" + serial + "-" + Long.toHexString(rnd.nextLong()));
         b.put("modelUnits", 1 + rnd.nextInt(3));
         b.put("provisionedModelName", "fuzz-new-" + Long.toString(rnd.nextLong() & 0xFFFFFFFL, 36));
-        b.put("modelId", pick(known.foundationModelIds()));
+        b.put("modelId", rnd.pick(known.foundationModelIds()));
         if (rnd.nextBoolean()) {
           b.put("commitmentDuration", rnd.nextBoolean() ? "OneMonth" : "SixMonths");
         }
@@ -381,7 +380,7 @@ final class FuzzRequests {
           b.put("desiredProvisionedModelName", "renamed-" + rnd.nextInt(1000));
         }
         if (rnd.nextBoolean() || b.isEmpty()) {
-          b.put("desiredModelId", rnd.nextBoolean() ? pick(known.customModelNames()) : pick(known.foundationModelIds()));
+          b.put("desiredModelId", rnd.nextBoolean() ? rnd.pick(known.customModelNames()) : rnd.pick(known.foundationModelIds()));
         }
         return withJson(
             new Draft(family, "PATCH", "/provisioned-model-throughput/" + encode(existingIdentifier())), b);
@@ -390,20 +389,20 @@ final class FuzzRequests {
         return new Draft(family, "DELETE", "/provisioned-model-throughput/" + encode(existingIdentifier()));
       case TAG: {
         ObjectNode b = NODES.objectNode();
-        b.put("resourceARN", pick(known.arns()));
+        b.put("resourceARN", rnd.pick(known.arns()));
         b.set("tags", tags(1 + rnd.nextInt(3)));
         return withJson(new Draft(family, "POST", "/tagResource"), b);
       }
       case UNTAG: {
         ObjectNode b = NODES.objectNode();
-        b.put("resourceARN", pick(known.arns()));
+        b.put("resourceARN", rnd.pick(known.arns()));
         ArrayNode keys = b.putArray("tagKeys");
         keys.add(rnd.nextBoolean() ? "team" : "env");
         return withJson(new Draft(family, "POST", "/untagResource"), b);
       }
       case LIST_TAGS: {
         ObjectNode b = NODES.objectNode();
-        b.put("resourceARN", pick(known.arns()));
+        b.put("resourceARN", rnd.pick(known.arns()));
         return withJson(new Draft(family, "POST", "/listTagsForResource"), b);
       }
       case GET_FM:
@@ -411,7 +410,7 @@ final class FuzzRequests {
             family,
             "GET",
             "/foundation-models/"
-                + encode(rnd.nextBoolean() ? pick(known.foundationModelIds()) : pick(known.foundationModelArns())));
+                + encode(rnd.nextBoolean() ? rnd.pick(known.foundationModelIds()) : rnd.pick(known.foundationModelArns())));
       case LIST_FM:
         return query(new Draft(family, "GET", "/foundation-models"), validFoundationQuery());
       case GET_CUSTOM:
@@ -419,7 +418,7 @@ final class FuzzRequests {
             family,
             "GET",
             "/custom-models/"
-                + encode(rnd.nextBoolean() ? pick(known.customModelNames()) : pick(known.customModelArns())));
+                + encode(rnd.nextBoolean() ? rnd.pick(known.customModelNames()) : rnd.pick(known.customModelArns())));
       case LIST_CUSTOM:
         return query(new Draft(family, "GET", "/custom-models"), validCustomQuery());
       default:
@@ -438,7 +437,7 @@ final class FuzzRequests {
   }
 
   private String existingIdentifier() {
-    return rnd.nextBoolean() ? pick(known.names()) : pick(known.arns());
+    return rnd.nextBoolean() ? rnd.pick(known.names()) : rnd.pick(known.arns());
   }
 
   private ArrayNode tags(int n) {
@@ -459,17 +458,17 @@ final class FuzzRequests {
     maybe(parts, "sortBy", "CreationTime");
     maybe(parts, "sortOrder", rnd.nextBoolean() ? "Ascending" : "Descending");
     if (rnd.nextInt(4) == 0) {
-      parts.add("nextToken=" + encode(pick(known.throughputPageTokens())));
+      parts.add("nextToken=" + encode(rnd.pick(known.throughputPageTokens())));
     }
     return String.join("&", parts);
   }
 
   private String validFoundationQuery() {
     List<String> parts = new ArrayList<>();
-    maybe(parts, "byProvider", pickOf("Amazon", "Anthropic", "Meta"));
-    maybe(parts, "byCustomizationType", pickOf("FINE_TUNING", "CONTINUED_PRE_TRAINING", "DISTILLATION"));
-    maybe(parts, "byOutputModality", pickOf("TEXT", "IMAGE", "EMBEDDING"));
-    maybe(parts, "byInferenceType", pickOf("ON_DEMAND", "PROVISIONED"));
+    maybe(parts, "byProvider", rnd.pickOf("Amazon", "Anthropic", "Meta"));
+    maybe(parts, "byCustomizationType", rnd.pickOf("FINE_TUNING", "CONTINUED_PRE_TRAINING", "DISTILLATION"));
+    maybe(parts, "byOutputModality", rnd.pickOf("TEXT", "IMAGE", "EMBEDDING"));
+    maybe(parts, "byInferenceType", rnd.pickOf("ON_DEMAND", "PROVISIONED"));
     return String.join("&", parts);
   }
 
@@ -481,9 +480,9 @@ final class FuzzRequests {
     maybe(parts, "sortBy", "CreationTime");
     maybe(parts, "sortOrder", "Ascending");
     maybe(parts, "isOwned", rnd.nextBoolean() ? "true" : "false");
-    maybe(parts, "modelStatus", pickOf("Active", "Creating", "Failed"));
+    maybe(parts, "modelStatus", rnd.pickOf("Active", "Creating", "Failed"));
     if (rnd.nextInt(4) == 0) {
-      parts.add("nextToken=" + encode(pick(known.customModelPageTokens())));
+      parts.add("nextToken=" + encode(rnd.pick(known.customModelPageTokens())));
     }
     return String.join("&", parts);
   }
@@ -510,7 +509,7 @@ final class FuzzRequests {
   private void mutate(Draft d) {
     switch (rnd.nextInt(10)) {
       case 0:
-        d.method = rnd.nextInt(3) == 0 ? pick(OTHER_METHODS) : pick(VALID_METHODS);
+        d.method = rnd.nextInt(3) == 0 ? rnd.pick(OTHER_METHODS) : rnd.pick(VALID_METHODS);
         d.family += " +method";
         break;
       case 1:
@@ -537,7 +536,7 @@ final class FuzzRequests {
         }
         break;
       case 7:
-        d.header("Content-Type", pick(CONTENT_TYPES));
+        d.header("Content-Type", rnd.pick(CONTENT_TYPES));
         d.family += " +content-type";
         break;
       case 8:
@@ -556,7 +555,7 @@ final class FuzzRequests {
     Draft d = bodyRoute("bad JSON");
     d.rawBody = junkJson();
     if (rnd.nextInt(5) == 0) {
-      d.header("Content-Type", pick(CONTENT_TYPES));
+      d.header("Content-Type", rnd.pick(CONTENT_TYPES));
     }
     return finish(d, rnd.nextInt(5) == 0 ? Transport.HTTP_CLIENT : Transport.KEEP_ALIVE);
   }
@@ -594,8 +593,8 @@ final class FuzzRequests {
         return finish(d, Transport.KEEP_ALIVE);
       }
       case 2: {
-        Draft d = new Draft("huge label", pickOf("GET", "PATCH", "DELETE"),
-            pickOf("/provisioned-model-throughput/", "/foundation-models/", "/custom-models/")
+        Draft d = new Draft("huge label", rnd.pickOf("GET", "PATCH", "DELETE"),
+            rnd.pickOf("/provisioned-model-throughput/", "/foundation-models/", "/custom-models/")
                 + "l".repeat(100_000));
         return finish(d, Transport.KEEP_ALIVE);
       }
@@ -609,7 +608,7 @@ final class FuzzRequests {
         Draft d = valid(pickOp(LIST, LIST_CUSTOM));
         StringBuilder q = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
-          q.append(i == 0 ? "" : "&").append(pick(QUERY_NAMES)).append('=').append(i);
+          q.append(i == 0 ? "" : "&").append(rnd.pick(QUERY_NAMES)).append('=').append(i);
         }
         d.query = q.toString();
         d.family = "five thousand query parameters";
@@ -644,13 +643,13 @@ final class FuzzRequests {
       case 10: {
         Draft d = bodyRoute("deep nesting in a member");
         String open = rnd.nextBoolean() ? "{\"a\":" : "[";
-        int depth = pickInt(499, 500, 501, 5_000, 50_000);
+        int depth = rnd.pickInt(499, 500, 501, 5_000, 50_000);
         d.rawBody = ascii("{\"tags\":" + open.repeat(depth) + "1" + (open.equals("[") ? "]" : "}").repeat(depth) + "}");
         return finish(d, Transport.KEEP_ALIVE);
       }
       default: {
         Draft d = valid(pickOp(CREATE, TAG));
-        ((ObjectNode) d.json).set("tags", tags(pickInt(50, 51, 200, 201, 5_000)));
+        ((ObjectNode) d.json).set("tags", tags(rnd.pickInt(50, 51, 200, 201, 5_000)));
         d.family = "many tags";
         return finish(d, Transport.KEEP_ALIVE);
       }
@@ -659,7 +658,7 @@ final class FuzzRequests {
 
   /** Broken HTTP: request lines, percent-encoding, headers and framing; mostly one-shot. */
   private FuzzRequest protocolJunk() {
-    String method = rnd.nextInt(3) == 0 ? pick(OTHER_METHODS) : pick(VALID_METHODS);
+    String method = rnd.nextInt(3) == 0 ? rnd.pick(OTHER_METHODS) : rnd.pick(VALID_METHODS);
     String target = junkTarget();
     byte[] body = rnd.nextInt(3) == 0 ? new byte[0] : junkJson();
     String family;
@@ -668,9 +667,9 @@ final class FuzzRequests {
     switch (rnd.nextInt(16)) {
       case 0:
         family = "bad percent-encoding";
-        target = pickOf("/provisioned-model-throughput/", "/foundation-models/", "/custom-models/",
+        target = rnd.pickOf("/provisioned-model-throughput/", "/foundation-models/", "/custom-models/",
                 "/provisioned-model-throughputs?nameContains=", "/custom-models?nextToken=")
-            + pickOf("%", "%G1", "%ZZ", "%2", "a%", "%%41", "%C0%AF", "%E0%80%AF", "%ED%A0%80",
+            + rnd.pickOf("%", "%G1", "%ZZ", "%2", "a%", "%%41", "%C0%AF", "%E0%80%AF", "%ED%A0%80",
                 "%F8%88%80%80%80", "%FF%FE", "%00", "%0D%0A", "%u0041", "%C3", "%e2%82", "%2F%2E%2E");
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n"
             + lengthHeader(body) + "\r\n");
@@ -680,12 +679,12 @@ final class FuzzRequests {
       case 1:
         family = "raw bytes in the request line";
         write(out, method + " ");
-        out.writeBytes(junkBytes(1 + rnd.nextInt(40)));
+        out.writeBytes(rnd.bytes(1 + rnd.nextInt(40)));
         write(out, " HTTP/1.1\r\nHost: " + hostHeader + "\r\n\r\n");
         break;
       case 2:
         family = "odd HTTP version";
-        write(out, method + " " + target + " " + pickOf("HTTP/1.0", "HTTP/2.0", "HTTP/9.9",
+        write(out, method + " " + target + " " + rnd.pickOf("HTTP/1.0", "HTTP/2.0", "HTTP/9.9",
                 "HTTP/1.1.1", "http/1.1", "HTTP/1", "FOO/1.1", "HTTP/1.1 extra", "", "HTTP/0.9",
                 "HTTP/1.1\u0000")
             + "\r\nHost: " + hostHeader + "\r\n" + lengthHeader(body) + "\r\n");
@@ -693,7 +692,7 @@ final class FuzzRequests {
         break;
       case 3:
         family = "odd request line";
-        write(out, pickOf("GET\r\n", "\r\n\r\nGET / HTTP/1.1\r\n", "GET  /foundation-models  HTTP/1.1\r\n",
+        write(out, rnd.pickOf("GET\r\n", "\r\n\r\nGET / HTTP/1.1\r\n", "GET  /foundation-models  HTTP/1.1\r\n",
                 "GET\t/foundation-models\tHTTP/1.1\r\n", " GET /foundation-models HTTP/1.1\r\n",
                 "GET /foundation-models\r\n", "GET * HTTP/1.1\r\n", "OPTIONS * HTTP/1.1\r\n",
                 "CONNECT 127.0.0.1:80 HTTP/1.1\r\n", "GET http://example.com/foundation-models HTTP/1.1\r\n",
@@ -708,7 +707,7 @@ final class FuzzRequests {
       case 4:
         family = "bad Content-Length";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n"
-            + pickOf("Content-Length: abc\r\n", "Content-Length: -1\r\n", "Content-Length: -100\r\n",
+            + rnd.pickOf("Content-Length: abc\r\n", "Content-Length: -1\r\n", "Content-Length: -100\r\n",
                 "Content-Length: 99999999999999999999\r\n", "Content-Length: 9223372036854775807\r\n",
                 "Content-Length: 1e3\r\n", "Content-Length:\r\n", "Content-Length: 5\r\nContent-Length: 7\r\n",
                 "Content-Length: +5\r\n", "Content-Length: 0x10\r\n", "Content-Length: 5, 5\r\n",
@@ -723,13 +722,13 @@ final class FuzzRequests {
       case 5:
         family = "bad chunked body";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n"
-            + pickOf("Transfer-Encoding: chunked\r\n", "Transfer-Encoding: CHUNKED\r\n",
+            + rnd.pickOf("Transfer-Encoding: chunked\r\n", "Transfer-Encoding: CHUNKED\r\n",
                 "Transfer-Encoding: chunked, chunked\r\n", "Transfer-Encoding: gzip, chunked\r\n",
                 "Transfer-Encoding: gzip\r\n", "Transfer-Encoding: identity\r\n",
                 "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n",
                 "Transfer-Encoding : chunked\r\n")
             + "\r\n");
-        write(out, pickOf("zz\r\nabc\r\n0\r\n\r\n", "-1\r\nabc\r\n0\r\n\r\n",
+        write(out, rnd.pickOf("zz\r\nabc\r\n0\r\n\r\n", "-1\r\nabc\r\n0\r\n\r\n",
             "FFFFFFFFFFFFFFFFFF\r\nabc\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "3\r\nab",
             "3;ext=\"x\r\nabc\r\n0\r\n\r\n", "2\r\n{}\r\n0\r\nTrailer: x\r\n\r\n", "2\r\n{}\r\n",
             "0\r\n\r\n", "\r\n", "7fffffff\r\n{}", "2\n{}\n0\n\n", " 2 \r\n{}\r\n0\r\n\r\n",
@@ -738,7 +737,7 @@ final class FuzzRequests {
       case 6:
         family = "malformed header";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n"
-            + pickOf("NoColonHere\r\n", ": empty-name\r\n", "Bad Name: x\r\n", "X-Fold: a\r\n  folded\r\n",
+            + rnd.pickOf("NoColonHere\r\n", ": empty-name\r\n", "Bad Name: x\r\n", "X-Fold: a\r\n  folded\r\n",
                 " Leading-Space: x\r\n", "X-Nul: a\u0000b\r\n", "X-Ctl: \u0001\u0002\r\n",
                 "X-Latin: \u00e9\u00ff\r\n", "X-Long: " + "h".repeat(100_000) + "\r\n",
                 "Content-Type: application/json\u0000\r\n", "Host: \r\n", "Host: a\r\nHost: b\r\n",
@@ -749,7 +748,7 @@ final class FuzzRequests {
       case 7: {
         family = "many headers";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n");
-        int n = pickInt(150, 199, 200, 201, 1_000);
+        int n = rnd.pickInt(150, 199, 200, 201, 1_000);
         for (int i = 0; i < n; i++) {
           write(out, "X-Fuzz-" + i + ": " + i + "\r\n");
         }
@@ -763,11 +762,11 @@ final class FuzzRequests {
         break;
       case 9:
         family = "unterminated head";
-        write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + pickOf("", "\r\n", "\r", "\n", "\r\nX-Half"));
+        write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + rnd.pickOf("", "\r\n", "\r", "\n", "\r\nX-Half"));
         break;
       case 10:
         family = "random bytes";
-        out.writeBytes(junkBytes(rnd.nextInt(400)));
+        out.writeBytes(rnd.bytes(rnd.nextInt(400)));
         break;
       case 11:
         family = "TLS or HTTP/2 bytes on the plain port";
@@ -779,7 +778,7 @@ final class FuzzRequests {
         family = "pipelined requests";
         for (int i = 0, n = 2 + rnd.nextInt(3); i < n; i++) {
           String m = i == 0 ? method : "GET";
-          String t = i == 0 ? target : pickOf("/foundation-models", "/custom-models", "/provisioned-model-throughputs");
+          String t = i == 0 ? target : rnd.pickOf("/foundation-models", "/custom-models", "/provisioned-model-throughputs");
           byte[] b = i == 0 ? body : new byte[0];
           write(out, m + " " + t + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n" + lengthHeader(b) + "\r\n");
           out.writeBytes(b);
@@ -789,16 +788,16 @@ final class FuzzRequests {
         family = "trailing garbage after the body";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n" + lengthHeader(body) + "\r\n");
         out.writeBytes(body);
-        out.writeBytes(junkBytes(1 + rnd.nextInt(50)));
+        out.writeBytes(rnd.bytes(1 + rnd.nextInt(50)));
         break;
       case 14:
         family = "empty connection";
-        write(out, pickOf("", "\r\n", "\r\n\r\n", " "));
+        write(out, rnd.pickOf("", "\r\n", "\r\n\r\n", " "));
         break;
       default:
         family = "junk method and target";
         write(out, method + " " + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n" + lengthHeader(body)
-            + (rnd.nextBoolean() ? "Content-Type: " + pick(CONTENT_TYPES) + "\r\n" : "") + "\r\n");
+            + (rnd.nextBoolean() ? "Content-Type: " + rnd.pick(CONTENT_TYPES) + "\r\n" : "") + "\r\n");
         out.writeBytes(body);
         wellFramed = true;
         break;
@@ -814,10 +813,10 @@ final class FuzzRequests {
 
   /** Random paths and query parameters with the four real methods and a few others. */
   private FuzzRequest randomPathAndQuery() {
-    String method = rnd.nextInt(5) == 0 ? pick(OTHER_METHODS) : pick(VALID_METHODS);
+    String method = rnd.nextInt(5) == 0 ? rnd.pick(OTHER_METHODS) : rnd.pick(VALID_METHODS);
     StringBuilder path = new StringBuilder();
     for (int i = 0, n = 1 + rnd.nextInt(4); i < n; i++) {
-      path.append('/').append(rnd.nextInt(3) == 0 ? encode(nonexistentLabel()) : pick(SEGMENTS));
+      path.append('/').append(rnd.nextInt(3) == 0 ? encode(nonexistentLabel()) : rnd.pick(SEGMENTS));
     }
     Draft d = new Draft("random path and query", method, path.toString());
     if (rnd.nextBoolean()) {
@@ -839,7 +838,7 @@ final class FuzzRequests {
       case 1:
         return "/" + path;
       case 2:
-        return path + "/" + encode(pick(JUNK));
+        return path + "/" + encode(rnd.pick(JUNK));
       case 3:
         return path.toUpperCase(Locale.ROOT);
       case 4:
@@ -851,7 +850,7 @@ final class FuzzRequests {
       case 7:
         return path.substring(0, rnd.nextInt(path.length() + 1));
       case 8:
-        return path + pickOf("%2F", "%2f", "%00", "%20", ";jsessionid=x", "#frag", "?", "??");
+        return path + rnd.pickOf("%2F", "%2f", "%00", "%20", ";jsessionid=x", "#frag", "?", "??");
       default:
         return path.replaceFirst("/", "//");
     }
@@ -864,21 +863,21 @@ final class FuzzRequests {
     String label = Percent.decode(path.substring(slash + 1));
     switch (rnd.nextInt(12)) {
       case 0:
-        return prefix + encode(label + pick(JUNK));
+        return prefix + encode(label + rnd.pick(JUNK));
       case 1:
         return prefix + encodeAll(label, rnd.nextBoolean());
       case 2:
         return prefix + encode(label).replace("%", "%25");
       case 3:
-        return prefix + rawUtf8(pick(JUNK));
+        return prefix + rawUtf8(rnd.pick(JUNK));
       case 4:
-        return prefix + encode(pick(JUNK));
+        return prefix + encode(rnd.pick(JUNK));
       case 5:
         return prefix;
       case 6:
         return prefix + encode(label.toUpperCase(Locale.ROOT));
       case 7:
-        return prefix + pickOf("%C0%AF", "%E0%80%AF", "%ED%A0%80", "%F0%80%80%AF", "%FF", "%00",
+        return prefix + rnd.pickOf("%C0%AF", "%E0%80%AF", "%ED%A0%80", "%F0%80%80%AF", "%FF", "%00",
             "%C0%80", "%EF%BF%BF", "%F4%90%80%80") + encode(label);
       case 8:
         return prefix + encode(label.isEmpty() ? "x" : label.substring(0, rnd.nextInt(label.length())));
@@ -897,7 +896,7 @@ final class FuzzRequests {
     for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
       switch (rnd.nextInt(8)) {
         case 0:
-          parts.add(encode(pick(QUERY_NAMES)) + "=" + encode(queryValue()));
+          parts.add(encode(rnd.pick(QUERY_NAMES)) + "=" + encode(queryValue()));
           break;
         case 1:
           if (!parts.isEmpty()) {
@@ -905,10 +904,10 @@ final class FuzzRequests {
           }
           break;
         case 2:
-          parts.add(pick(QUERY_NAMES) + "=" + rawUtf8(queryValue()));
+          parts.add(rnd.pick(QUERY_NAMES) + "=" + rawUtf8(queryValue()));
           break;
         case 3:
-          parts.add(pickOf("", "=", "==", "a", "a=b=c", "&", "maxResults", "maxResults=", "=1",
+          parts.add(rnd.pickOf("", "=", "==", "a", "a=b=c", "&", "maxResults", "maxResults=", "=1",
               "nextToken=%", "nextToken=%G1", "maxResults=%31", "sortOrder=Ascending%00"));
           break;
         case 4:
@@ -920,7 +919,7 @@ final class FuzzRequests {
           parts.add("nextToken=" + encode(mangledToken()));
           break;
         default:
-          parts.add(encode(pick(QUERY_NAMES)) + "=" + encode(pick(rnd.nextBoolean() ? TIMESTAMPS : INTEGERS)));
+          parts.add(encode(rnd.pick(QUERY_NAMES)) + "=" + encode(rnd.pick(rnd.nextBoolean() ? TIMESTAMPS : INTEGERS)));
           break;
       }
     }
@@ -930,27 +929,27 @@ final class FuzzRequests {
   private String queryValue() {
     switch (rnd.nextInt(5)) {
       case 0:
-        return pick(TIMESTAMPS);
+        return rnd.pick(TIMESTAMPS);
       case 1:
-        return pick(INTEGERS);
+        return rnd.pick(INTEGERS);
       case 2:
-        return pick(ENUMS);
+        return rnd.pick(ENUMS);
       case 3:
         return mangledToken();
       default:
-        return pick(JUNK);
+        return rnd.pick(JUNK);
     }
   }
 
   private String mangledToken() {
     List<String> tokens = new ArrayList<>(known.throughputPageTokens());
     tokens.addAll(known.customModelPageTokens());
-    String t = pick(tokens);
+    String t = rnd.pick(tokens);
     switch (rnd.nextInt(8)) {
       case 0:
         return t.substring(0, rnd.nextInt(t.length() + 1));
       case 1:
-        return t + pick(JUNK);
+        return t + rnd.pick(JUNK);
       case 2: {
         char[] c = t.toCharArray();
         c[rnd.nextInt(c.length)] = (char) ('!' + rnd.nextInt(94));
@@ -959,12 +958,12 @@ final class FuzzRequests {
       case 3:
         return new StringBuilder(t).reverse().toString();
       case 4:
-        return java.util.Base64.getEncoder().encodeToString(ascii(pickOf("{}", "[]", "null", "{\"a\":1}",
+        return java.util.Base64.getEncoder().encodeToString(ascii(rnd.pickOf("{}", "[]", "null", "{\"a\":1}",
             "x", "{\"offset\":-1}", "\u0000", "{\"k\":\"" + "z".repeat(3000) + "\"}")));
       case 5:
-        return java.util.Base64.getUrlEncoder().encodeToString(junkBytes(rnd.nextInt(64)));
+        return java.util.Base64.getUrlEncoder().encodeToString(rnd.bytes(rnd.nextInt(64)));
       case 6:
-        return "x".repeat(pickInt(2048, 2049, 10_000));
+        return "x".repeat(rnd.pickInt(2048, 2049, 10_000));
       default:
         return t;
     }
@@ -974,7 +973,7 @@ final class FuzzRequests {
   private void mutateTree(ObjectNode b) {
     List<String> names = new ArrayList<>();
     b.fieldNames().forEachRemaining(names::add);
-    String member = names.isEmpty() ? "provisionedModelName" : pick(names);
+    String member = names.isEmpty() ? "provisionedModelName" : rnd.pick(names);
     switch (rnd.nextInt(9)) {
       case 0:
         b.remove(member);
@@ -986,23 +985,23 @@ final class FuzzRequests {
         b.set(member, wrongValue(memberType(member)));
         break;
       case 3:
-        b.put(member, pick(JUNK));
+        b.put(member, rnd.pick(JUNK));
         break;
       case 4:
-        b.put(member, pickInt(0, -1, 1, 1000, 1001, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        b.put(member, rnd.pickInt(0, -1, 1, 1000, 1001, Integer.MAX_VALUE, Integer.MIN_VALUE));
         break;
       case 5:
-        b.set(pickOf("unknownMember", "ModelUnits", "RESOURCEARN", "tags ", "__proto__", ""), junkValue(3));
+        b.set(rnd.pickOf("unknownMember", "ModelUnits", "RESOURCEARN", "tags ", "__proto__", ""), junkValue(3));
         break;
       case 6: {
         ArrayNode tags = b.putArray(rnd.nextBoolean() ? "tags" : "tagKeys");
         for (int i = 0, n = rnd.nextInt(5); i < n; i++) {
           if (rnd.nextBoolean()) {
             tags.addObject()
-                .put("key", rnd.nextBoolean() ? pick(JUNK) : pickOf("aws:x", "team", "team", "Team"))
-                .put("value", pick(JUNK));
+                .put("key", rnd.nextBoolean() ? rnd.pick(JUNK) : rnd.pickOf("aws:x", "team", "team", "Team"))
+                .put("value", rnd.pick(JUNK));
           } else {
-            tags.add(pick(JUNK));
+            tags.add(rnd.pick(JUNK));
           }
         }
         break;
@@ -1028,16 +1027,16 @@ final class FuzzRequests {
         return Arrays.copyOf(body, rnd.nextInt(body.length));
       case 1:
         out.writeBytes(body);
-        out.writeBytes(ascii(pickOf(",", "}", "]", " x", "{}", "\u0000", "\n\n{}", "null")));
+        out.writeBytes(ascii(rnd.pickOf(",", "}", "]", " x", "{}", "\u0000", "\n\n{}", "null")));
         return out.toByteArray();
       case 2:
-        out.writeBytes(ascii(pickOf("]", ",", "\u0000", "//c\n", "/*", "\uFEFF", " \n\t", "\u00ef\u00bb\u00bf")));
+        out.writeBytes(ascii(rnd.pickOf("]", ",", "\u0000", "//c\n", "/*", "\uFEFF", " \n\t", "\u00ef\u00bb\u00bf")));
         out.writeBytes(body);
         return out.toByteArray();
       case 3: {
         int quote = indexAfterQuote(body);
         out.write(body, 0, quote);
-        out.writeBytes(ascii(pickOf("\\u0000", "\\ud800", "\\udc00", "\\ud800\\ud800", "\\uffff",
+        out.writeBytes(ascii(rnd.pickOf("\\u0000", "\\ud800", "\\udc00", "\\ud800\\ud800", "\\uffff",
             "\\u0085", "\\u2028", "\\/", "\\\"", "\\b\\f\\n\\r\\t", "\\ud83d\\ude00")));
         out.write(body, quote, body.length - quote);
         return out.toByteArray();
@@ -1064,7 +1063,7 @@ final class FuzzRequests {
           return body;
         }
         out.write(body, 0, brace + 1);
-        out.writeBytes(ascii(pickOf("\"resourceARN\":\"x\",", "\"modelUnits\":1,", "\"tags\":[],",
+        out.writeBytes(ascii(rnd.pickOf("\"resourceARN\":\"x\",", "\"modelUnits\":1,", "\"tags\":[],",
             "\"provisionedModelName\":\"dup\",", "\"a\":1,\"a\":2,")));
         out.write(body, brace + 1, body.length - brace - 1);
         return out.toByteArray();
@@ -1073,14 +1072,14 @@ final class FuzzRequests {
         return new String(body, StandardCharsets.UTF_8).getBytes(
             pickCharset("UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"));
       case 8:
-        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst(":", pickOf("=", "::", ": :", "")));
+        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst(":", rnd.pickOf("=", "::", ": :", "")));
       case 9:
-        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst("\"", pickOf("'", "", "\"\"")));
+        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst("\"", rnd.pickOf("'", "", "\"\"")));
       case 10:
-        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst(",", pickOf("", ",,", ";")));
+        return ascii(new String(body, StandardCharsets.UTF_8).replaceFirst(",", rnd.pickOf("", ",,", ";")));
       default: {
         out.write(body, 0, at);
-        out.writeBytes(junkBytes(1 + rnd.nextInt(8)));
+        out.writeBytes(rnd.bytes(1 + rnd.nextInt(8)));
         out.write(body, at, body.length - at);
         return out.toByteArray();
       }
@@ -1241,7 +1240,7 @@ final class FuzzRequests {
     if (attempt > 1 || d.rawBody != null || d.json == null || !d.json.isObject()) {
       byte[] body = d.body();
       d.rawBody = new byte[body.length + 1];
-      d.rawBody[0] = (byte) pickOf("]", "}", ",", ":", "#", "'", "\u0000").charAt(0);
+      d.rawBody[0] = (byte) rnd.pickOf("]", "}", ",", ":", "#", "'", "\u0000").charAt(0);
       System.arraycopy(body, 0, d.rawBody, 1, body.length);
       return;
     }
@@ -1250,47 +1249,47 @@ final class FuzzRequests {
       case CREATE:
         switch (rnd.nextInt(7)) {
           case 0:
-            b.put("modelUnits", pickInt(0, -1, Integer.MIN_VALUE));
+            b.put("modelUnits", rnd.pickInt(0, -1, Integer.MIN_VALUE));
             break;
           case 1:
-            b.put("provisionedModelName", pickOf("", "bad name", "bad!", "-x", "x--y", "a".repeat(64)));
+            b.put("provisionedModelName", rnd.pickOf("", "bad name", "bad!", "-x", "x--y", "a".repeat(64)));
             break;
           case 2:
-            b.put("modelId", pickOf("", "m".repeat(2049)));
+            b.put("modelId", rnd.pickOf("", "m".repeat(2049)));
             break;
           case 3:
-            b.put("commitmentDuration", pickOf("TwoYears", "onemonth", ""));
+            b.put("commitmentDuration", rnd.pickOf("TwoYears", "onemonth", ""));
             break;
           case 4:
-            b.put("clientRequestToken", pickOf("", "-bad", "bad_token", "a".repeat(257)));
+            b.put("clientRequestToken", rnd.pickOf("", "-bad", "bad_token", "a".repeat(257)));
             break;
           case 5:
-            b.remove(pickOf("modelUnits", "provisionedModelName", "modelId"));
+            b.remove(rnd.pickOf("modelUnits", "provisionedModelName", "modelId"));
             break;
           default:
-            b.putArray("tags").addObject().put("key", pickOf("", "bad!key", "k".repeat(129))).put("value", "v");
+            b.putArray("tags").addObject().put("key", rnd.pickOf("", "bad!key", "k".repeat(129))).put("value", "v");
             break;
         }
         return;
       case UPDATE:
         if (rnd.nextBoolean()) {
-          b.put("desiredProvisionedModelName", pickOf("", "bad name", "bad!", "-x", "a".repeat(64)));
+          b.put("desiredProvisionedModelName", rnd.pickOf("", "bad name", "bad!", "-x", "a".repeat(64)));
         } else {
-          b.put("desiredModelId", pickOf("", "m".repeat(2049)));
+          b.put("desiredModelId", rnd.pickOf("", "m".repeat(2049)));
         }
         return;
       case TAG:
         if (rnd.nextBoolean()) {
           b.put("resourceARN", nonexistentArn());
         } else {
-          b.putArray("tags").addObject().put("key", pickOf("", "bad!key", "k".repeat(129))).put("value", "v");
+          b.putArray("tags").addObject().put("key", rnd.pickOf("", "bad!key", "k".repeat(129))).put("value", "v");
         }
         return;
       default:
         if (rnd.nextBoolean()) {
           b.put("resourceARN", nonexistentArn());
         } else {
-          b.putArray("tagKeys").add(pickOf("", "bad!key", "k".repeat(129)));
+          b.putArray("tagKeys").add(rnd.pickOf("", "bad!key", "k".repeat(129)));
         }
     }
   }
@@ -1371,9 +1370,9 @@ final class FuzzRequests {
       case 4:
         return new Draft(family, "POST", "/listTagsForResource");
       case 5:
-        return new Draft(family, "GET", pickOf("/foundation-models", "/provisioned-model-throughputs", "/custom-models"));
+        return new Draft(family, "GET", rnd.pickOf("/foundation-models", "/provisioned-model-throughputs", "/custom-models"));
       default:
-        return new Draft(family, pickOf("PUT", "POST", "DELETE"), "/" + encode(pick(JUNK)));
+        return new Draft(family, rnd.pickOf("PUT", "POST", "DELETE"), "/" + encode(rnd.pick(JUNK)));
     }
   }
 
@@ -1382,15 +1381,15 @@ final class FuzzRequests {
       case 0:
         return "/provisioned-model-throughput/" + encode(nonexistentLabel());
       case 1:
-        return pickOf("/provisioned-model-throughput", "/tagResource", "/untagResource", "/listTagsForResource");
+        return rnd.pickOf("/provisioned-model-throughput", "/tagResource", "/untagResource", "/listTagsForResource");
       case 2:
-        return pickOf("/foundation-models", "/custom-models", "/provisioned-model-throughputs") + "?" + mutateQuery(null);
+        return rnd.pickOf("/foundation-models", "/custom-models", "/provisioned-model-throughputs") + "?" + mutateQuery(null);
       case 3:
-        return "/" + rawUtf8(pick(JUNK));
+        return "/" + rawUtf8(rnd.pick(JUNK));
       case 4:
-        return pickOf("/foundation-models/", "/custom-models/") + encode(pick(JUNK));
+        return rnd.pickOf("/foundation-models/", "/custom-models/") + encode(rnd.pick(JUNK));
       default:
-        return "/" + pick(SEGMENTS) + "/" + pick(SEGMENTS);
+        return "/" + rnd.pick(SEGMENTS) + "/" + rnd.pick(SEGMENTS);
     }
   }
 
@@ -1400,13 +1399,13 @@ final class FuzzRequests {
       String label;
       switch (rnd.nextInt(4)) {
         case 0:
-          label = pick(JUNK);
+          label = rnd.pick(JUNK);
           break;
         case 1:
           label = nonexistentArn();
           break;
         case 2:
-          label = pick(known.names()) + "-" + Long.toString(rnd.nextLong() & 0xFFFFFFL, 36);
+          label = rnd.pick(known.names()) + "-" + Long.toString(rnd.nextLong() & 0xFFFFFFL, 36);
           break;
         default:
           label = "no-such-" + Long.toString(rnd.nextLong() & 0xFFFFFFFFL, 36);
@@ -1434,8 +1433,8 @@ final class FuzzRequests {
   private ObjectNode junkObject() {
     ObjectNode o = NODES.objectNode();
     for (int i = 0, n = rnd.nextInt(4); i < n; i++) {
-      String name = rnd.nextBoolean() ? pickOf("resourceARN", "tags", "tagKeys", "modelUnits",
-          "provisionedModelName", "modelId", "desiredProvisionedModelName", "desiredModelId") : pick(JUNK);
+      String name = rnd.nextBoolean() ? rnd.pickOf("resourceARN", "tags", "tagKeys", "modelUnits",
+          "provisionedModelName", "modelId", "desiredProvisionedModelName", "desiredModelId") : rnd.pick(JUNK);
       o.set(name, junkValue(2));
     }
     if (o.has("resourceARN") && o.get("resourceARN").isTextual() && known.mayName(o.get("resourceARN").textValue())) {
@@ -1447,9 +1446,9 @@ final class FuzzRequests {
   private JsonNode junkValue(int depth) {
     switch (rnd.nextInt(depth <= 0 ? 6 : 8)) {
       case 0:
-        return NODES.textNode(pick(JUNK));
+        return NODES.textNode(rnd.pick(JUNK));
       case 1:
-        return NODES.numberNode(pickInt(0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        return NODES.numberNode(rnd.pickInt(0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE));
       case 2:
         return NODES.numberNode(rnd.nextDouble() * 1e6);
       case 3:
@@ -1468,7 +1467,7 @@ final class FuzzRequests {
       default: {
         ObjectNode o = NODES.objectNode();
         for (int i = 0, n = rnd.nextInt(4); i < n; i++) {
-          o.set(rnd.nextBoolean() ? pickOf("key", "value", "a") : pick(JUNK), junkValue(depth - 1));
+          o.set(rnd.nextBoolean() ? rnd.pickOf("key", "value", "a") : rnd.pick(JUNK), junkValue(depth - 1));
         }
         return o;
       }
@@ -1480,13 +1479,13 @@ final class FuzzRequests {
       case 0:
       case 1:
       case 2:
-        return utf8(pick(BAD_JSON));
+        return utf8(rnd.pick(BAD_JSON));
       case 3: {
         byte[] good = utf8("{\"provisionedModelName\":\"x\",\"modelUnits\":1,\"tags\":[{\"key\":\"k\",\"value\":\"v\"}]}");
         return Arrays.copyOf(good, 1 + rnd.nextInt(good.length - 1));
       }
       case 4:
-        return junkBytes(rnd.nextInt(200));
+        return rnd.bytes(rnd.nextInt(200));
       case 5: {
         String alphabet = "{}[]\":,0123456789.eE+-tfnul\\ \t\n\"abc";
         StringBuilder s = new StringBuilder();
@@ -1498,7 +1497,7 @@ final class FuzzRequests {
       case 6:
         return tweakBytes(utf8("{\"resourceARN\":\"" + nonexistentArn() + "\",\"tagKeys\":[\"team\"],\"tags\":[]}"));
       default:
-        return utf8("{\"tags\":" + pickOf("[", "{\"a\":", "[{\"key\":").repeat(pickInt(10, 499, 501, 1_000, 10_000)));
+        return utf8("{\"tags\":" + rnd.pickOf("[", "{\"a\":", "[{\"key\":").repeat(rnd.pickInt(10, 499, 501, 1_000, 10_000)));
     }
   }
 
@@ -1573,7 +1572,7 @@ final class FuzzRequests {
   }
 
   private void addJunkHeader(Draft d) {
-    String h = pick(JUNK_HEADERS);
+    String h = rnd.pick(JUNK_HEADERS);
     int colon = h.indexOf(':');
     d.headers.add(new String[] {h.substring(0, colon), h.substring(colon + 1).trim()});
   }
@@ -1648,32 +1647,8 @@ final class FuzzRequests {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private byte[] junkBytes(int n) {
-    byte[] b = new byte[n];
-    for (int i = 0; i < n; i++) {
-      b[i] = (byte) rnd.nextInt(256);
-    }
-    return b;
-  }
-
-  private <T> T pick(List<T> values) {
-    return values.get(rnd.nextInt(values.size()));
-  }
-
-  private String pick(String[] values) {
-    return values[rnd.nextInt(values.length)];
-  }
-
-  private String pickOf(String... values) {
-    return pick(values);
-  }
-
-  private int pickInt(int... values) {
-    return values[rnd.nextInt(values.length)];
-  }
-
   private int pickOp(int... ops) {
-    return pickInt(ops);
+    return rnd.pickInt(ops);
   }
 
   private JsonNode pickNode(JsonNode... nodes) {
@@ -1685,6 +1660,6 @@ final class FuzzRequests {
   }
 
   private Charset pickCharset(String... names) {
-    return Charset.forName(pick(names));
+    return Charset.forName(rnd.pick(names));
   }
 }

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -204,13 +203,13 @@ final class HostileAuthRequests {
     "\u0000", "\u0001\u0002\u0003", "\u007f", "\u001b[31m"
   };
 
-  private final SplittableRandom rnd;
+  private final FuzzRandom rnd;
   private final List<Account> accounts;
   private final String host;
   private final int port;
 
   HostileAuthRequests(long seed, int thread, List<Account> accounts, int port) {
-    this.rnd = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (thread + 1)));
+    this.rnd = new FuzzRandom(seed, thread);
     this.accounts = List.copyOf(accounts);
     this.port = port;
     this.host = "127.0.0.1:" + port;
@@ -287,7 +286,7 @@ final class HostileAuthRequests {
   private Draft operation(int op, Account a, String region) {
     Draft d = new Draft();
     List<Kept> own = a.in(region).isEmpty() ? a.records() : a.in(region);
-    Kept kept = pick(own);
+    Kept kept = rnd.pick(own);
     String serial = Integer.toString(rnd.nextInt(1_000_000));
     switch (op) {
       case FuzzRequests.CREATE -> {
@@ -303,7 +302,7 @@ final class HostileAuthRequests {
       case FuzzRequests.LIST -> {
         d.method = "GET";
         d.path = "/provisioned-model-throughputs";
-        d.query = pickOf("", "maxResults=10", "sortBy=CreationTime&sortOrder=Ascending",
+        d.query = rnd.pickOf("", "maxResults=10", "sortBy=CreationTime&sortOrder=Ascending",
             "nameContains=kept&maxResults=5", "statusEquals=InService");
       }
       case FuzzRequests.UPDATE -> {
@@ -338,13 +337,13 @@ final class HostileAuthRequests {
       case FuzzRequests.LIST_FM -> {
         d.method = "GET";
         d.path = "/foundation-models";
-        d.query = pickOf("", "byProvider=Amazon", "byInferenceType=PROVISIONED",
+        d.query = rnd.pickOf("", "byProvider=Amazon", "byInferenceType=PROVISIONED",
             "byOutputModality=TEXT&byProvider=Anthropic");
       }
       default -> {
         d.method = "GET";
         d.path = "/custom-models";
-        d.query = pickOf("", "maxResults=5", "sortBy=CreationTime");
+        d.query = rnd.pickOf("", "maxResults=5", "sortBy=CreationTime");
       }
     }
     if (d.body.length > 0) {
@@ -363,12 +362,12 @@ final class HostileAuthRequests {
   }
 
   private int mutatingOperation() {
-    return pickInt(FuzzRequests.CREATE, FuzzRequests.UPDATE, FuzzRequests.DELETE, FuzzRequests.TAG,
+    return rnd.pickInt(FuzzRequests.CREATE, FuzzRequests.UPDATE, FuzzRequests.DELETE, FuzzRequests.TAG,
         FuzzRequests.UNTAG);
   }
 
   private int readOperation() {
-    return pickInt(FuzzRequests.GET, FuzzRequests.LIST, FuzzRequests.LIST_TAGS,
+    return rnd.pickInt(FuzzRequests.GET, FuzzRequests.LIST, FuzzRequests.LIST_TAGS,
         FuzzRequests.GET_FM, FuzzRequests.LIST_FM, FuzzRequests.LIST_CUSTOM);
   }
 
@@ -450,10 +449,10 @@ final class HostileAuthRequests {
   // Control: correctly signed reads, which must succeed
 
   private AuthRequest control() {
-    Account a = pick(accounts);
+    Account a = rnd.pick(accounts);
     boolean bearer = rnd.nextInt(4) == 0;
     String region =
-        bearer ? "us-east-1" : rnd.nextInt(6) == 0 ? "ap-south-1" : pick(a.regions());
+        bearer ? "us-east-1" : rnd.nextInt(6) == 0 ? "ap-south-1" : rnd.pick(a.regions());
     int op = readOperation();
     Draft d = operation(op, a, region);
     List<Kept> visible = a.in(region);
@@ -464,7 +463,7 @@ final class HostileAuthRequests {
       d = operation(op, a, region);
     }
     if (op == FuzzRequests.GET || op == FuzzRequests.LIST_TAGS) {
-      Kept kept = pick(visible);
+      Kept kept = rnd.pick(visible);
       d = operation(op, a, region);
       d.path = op == FuzzRequests.GET ? "/provisioned-model-throughput/" + label(kept) : d.path;
       d.body = op == FuzzRequests.LIST_TAGS ? json("{\"resourceARN\":\"" + kept.arn() + "\"}") : d.body;
@@ -484,7 +483,7 @@ final class HostileAuthRequests {
     }
     if (bearer) {
       d.add("Host", host);
-      d.add("Authorization", pickOf("Bearer ", "bearer ", "BEARER ") + a.apiKey());
+      d.add("Authorization", rnd.pickOf("Bearer ", "bearer ", "BEARER ") + a.apiKey());
       d.family.add("bearer");
     } else {
       sign(d, a.keyId(), a.secret(), rnd.nextInt(5) == 0 ? "session-token-" + rnd.nextInt(1000) : null,
@@ -498,8 +497,8 @@ final class HostileAuthRequests {
   // Tampered: validly signed, then changed in one thing the signature covers
 
   private AuthRequest tampered() {
-    Account a = pick(accounts);
-    String region = pick(a.regions());
+    Account a = rnd.pick(accounts);
+    String region = rnd.pick(a.regions());
     int op = rnd.nextBoolean() ? mutatingOperation() : anyOperation();
     Draft d = operation(op, a, region);
     boolean session = rnd.nextInt(6) == 0;
@@ -527,10 +526,10 @@ final class HostileAuthRequests {
       case 5 -> changeBody(d);
       case 6 -> {
         String method = switch (d.method) {
-          case "GET" -> pickOf("HEAD", "POST", "DELETE", "get");
-          case "POST" -> pickOf("PUT", "PATCH", "GET", "post");
-          case "PATCH" -> pickOf("PUT", "POST", "patch");
-          default -> pickOf("GET", "POST", "delete");
+          case "GET" -> rnd.pickOf("HEAD", "POST", "DELETE", "get");
+          case "POST" -> rnd.pickOf("PUT", "PATCH", "GET", "post");
+          case "PATCH" -> rnd.pickOf("PUT", "POST", "patch");
+          default -> rnd.pickOf("GET", "POST", "delete");
         };
         d.family.add("method " + d.method + " -> " + method);
         d.method = method;
@@ -540,7 +539,7 @@ final class HostileAuthRequests {
         d.set("Authorization", authorization.replace(a.keyId() + "/", other.keyId() + "/"));
       }
       case 8 -> {
-        String to = region.equals("us-east-1") ? pickOf("us-west-2", "eu-west-1") : "us-east-1";
+        String to = region.equals("us-east-1") ? rnd.pickOf("us-west-2", "eu-west-1") : "us-east-1";
         d.family.add("Credential scope region " + region + " -> " + to);
         d.set("Authorization", authorization.replace("/" + region + "/", "/" + to + "/"));
       }
@@ -548,7 +547,7 @@ final class HostileAuthRequests {
       case 10 -> {
         String signedHeaders = between(authorization, "SignedHeaders=", ",");
         String changed =
-            pickOf(
+            rnd.pickOf(
                 signedHeaders.replace("host;", ""),
                 signedHeaders + ";x-amz-extra",
                 signedHeaders.replace(";x-amz-date", ""));
@@ -573,7 +572,7 @@ final class HostileAuthRequests {
       default -> {
         d.family.add("X-Amz-Security-Token changed");
         String token = d.header("X-Amz-Security-Token");
-        d.set("X-Amz-Security-Token", token + pickOf("x", "=", "0"));
+        d.set("X-Amz-Security-Token", token + rnd.pickOf("x", "=", "0"));
       }
     }
     return finish(Kind.TAMPERED, d, false, List.of(), List.of());
@@ -582,15 +581,15 @@ final class HostileAuthRequests {
   private void changeSignedHeader(Draft d) {
     String signedHeaders = between(d.header("Authorization"), "SignedHeaders=", ",");
     List<String> names = List.of(signedHeaders.split(";"));
-    String name = pick(names.stream().filter(n -> !n.equals("x-amz-date")).toList());
+    String name = rnd.pick(names.stream().filter(n -> !n.equals("x-amz-date")).toList());
     String value = d.header(name);
     String changed =
         switch (name) {
-          case "host" -> pickOf("localhost:" + port, "127.0.0.1", "127.0.0.1:" + (port + 1),
+          case "host" -> rnd.pickOf("localhost:" + port, "127.0.0.1", "127.0.0.1:" + (port + 1),
               "127.0.0.2:" + port);
           case "x-amz-content-sha256" -> value.substring(0, 10) + otherHexDigit(value.charAt(10))
               + value.substring(11);
-          case "content-type" -> pickOf("application/x-amz-json-1.1", "application/JSON",
+          case "content-type" -> rnd.pickOf("application/x-amz-json-1.1", "application/JSON",
               "text/plain", "application/json; charset=utf-8");
           default -> value + "0";
         };
@@ -608,8 +607,8 @@ final class HostileAuthRequests {
           && !path.endsWith(encode(k.arn()))).toList();
       changed =
           switch (rnd.nextInt(4)) {
-            case 0 -> path.substring(0, slash + 1) + pick(others).id();
-            case 1 -> path.substring(0, slash + 1) + encode(pick(others).name());
+            case 0 -> path.substring(0, slash + 1) + rnd.pick(others).id();
+            case 1 -> path.substring(0, slash + 1) + encode(rnd.pick(others).name());
             case 2 -> path.substring(0, slash + 1) + last.substring(0, last.length() - 1)
                 + (last.endsWith("0") ? "1" : "0");
             default -> path.substring(0, slash + 1) + last.toUpperCase(Locale.ROOT) + "X";
@@ -634,7 +633,7 @@ final class HostileAuthRequests {
     String query = d.query;
     String changed;
     if (query.isEmpty()) {
-      changed = pickOf("maxResults=1", "x=1", "nameContains=kept", "X-Amz-Signature=0");
+      changed = rnd.pickOf("maxResults=1", "x=1", "nameContains=kept", "X-Amz-Signature=0");
     } else {
       changed =
           switch (rnd.nextInt(4)) {
@@ -652,7 +651,7 @@ final class HostileAuthRequests {
     byte[] body = d.body;
     byte[] changed;
     if (body.length == 0) {
-      changed = json(pickOf("{}", " ", "{\"modelUnits\":2}"));
+      changed = json(rnd.pickOf("{}", " ", "{\"modelUnits\":2}"));
     } else {
       switch (rnd.nextInt(4)) {
         case 0 -> {
@@ -682,10 +681,10 @@ final class HostileAuthRequests {
     String service = SERVICE;
     String terminator = "aws4_request";
     String credential;
-    String signedHeaders = pickOf("host;x-amz-date", "content-type;host;x-amz-date",
+    String signedHeaders = rnd.pickOf("host;x-amz-date", "content-type;host;x-amz-date",
         "host;x-amz-content-sha256;x-amz-date");
-    String signature = HEX.formatHex(bytes(32));
-    String separator = pickOf(", ", ",", ",  ");
+    String signature = HEX.formatHex(rnd.bytes(32));
+    String separator = rnd.pickOf(", ", ",", ",  ");
     final List<String[]> fields = new ArrayList<>();
 
     String credential() {
@@ -727,17 +726,17 @@ final class HostileAuthRequests {
   }
 
   private AuthRequest hostileSigV4() {
-    Account a = pick(accounts);
-    Draft d = operation(anyOperation(), a, pick(a.regions()));
+    Account a = rnd.pick(accounts);
+    Draft d = operation(anyOperation(), a, rnd.pick(a.regions()));
     SigV4 v = new SigV4();
     int who = rnd.nextInt(10);
-    v.keyId = who < 5 ? accounts.get(0).keyId() : who < 8 ? accounts.get(1).keyId() : pick(BAD_KEY_IDS);
+    v.keyId = who < 5 ? accounts.get(0).keyId() : who < 8 ? accounts.get(1).keyId() : rnd.pick(BAD_KEY_IDS);
     String amzDate = AMZ_DATE.format(now());
     v.date = amzDate.substring(0, 8);
     d.add("Host", host);
     d.add("X-Amz-Date", amzDate);
     if (v.signedHeaders.contains("x-amz-content-sha256")) {
-      d.add("X-Amz-Content-Sha256", HEX.formatHex(bytes(32)));
+      d.add("X-Amz-Content-Sha256", HEX.formatHex(rnd.bytes(32)));
     }
     int mutations = rnd.nextInt(4);
     if (mutations == 0) {
@@ -757,11 +756,11 @@ final class HostileAuthRequests {
   private void mutateSigV4(SigV4 v, Draft d) {
     switch (rnd.nextInt(26)) {
       case 0 -> {
-        v.algorithm = pick(WRONG_ALGORITHMS);
+        v.algorithm = rnd.pick(WRONG_ALGORITHMS);
         d.family.add("algorithm '" + v.algorithm + "'");
       }
       case 1 -> {
-        v.afterAlgorithm = pickOf("", "  ", "\t", ",", "=", "\u00a0", "\u0000");
+        v.afterAlgorithm = rnd.pickOf("", "  ", "\t", ",", "=", "\u00a0", "\u0000");
         d.family.add("separator after the algorithm");
       }
       case 2 -> {
@@ -771,34 +770,34 @@ final class HostileAuthRequests {
       }
       case 3 -> {
         List<String[]> fields = v.explicit();
-        String[] field = pick(fields);
+        String[] field = rnd.pick(fields);
         String[] copy = {field[0], rnd.nextBoolean() ? field[1] : hostileValue()};
         fields.add(rnd.nextInt(fields.size() + 1), copy);
         d.family.add("field " + field[0] + " duplicated");
       }
       case 4 -> {
-        String[] field = pick(v.explicit());
-        field[1] = pickOf("", " ", null);
+        String[] field = rnd.pick(v.explicit());
+        field[1] = rnd.pickOf("", " ", null);
         d.family.add("field " + field[0] + " empty or without '='");
       }
       case 5 -> {
-        String[] field = pick(v.explicit());
-        field[0] = pickOf(field[0].toLowerCase(Locale.ROOT), field[0].toUpperCase(Locale.ROOT),
+        String[] field = rnd.pick(v.explicit());
+        field[0] = rnd.pickOf(field[0].toLowerCase(Locale.ROOT), field[0].toUpperCase(Locale.ROOT),
             " " + field[0], field[0] + " ", field[0] + "s", "X-" + field[0], "");
         d.family.add("field name changed");
       }
       case 6 -> {
-        v.separator = pickOf(";", " ", "", ",,", ", ,", "\t", "&", " , ", ",\u0000");
+        v.separator = rnd.pickOf(";", " ", "", ",,", ", ,", "\t", "&", " , ", ",\u0000");
         d.family.add("field separator");
       }
       case 7 -> {
-        String[] field = pick(v.explicit());
+        String[] field = rnd.pick(v.explicit());
         field[1] = huge();
         d.family.add("field " + field[0] + " huge");
       }
       case 8 -> {
-        String[] field = pick(v.explicit());
-        field[1] = insert(field[1] == null ? "" : field[1], pickOf(controls(), nonAscii(), junkBytes()));
+        String[] field = rnd.pick(v.explicit());
+        field[1] = insert(field[1] == null ? "" : field[1], rnd.pickOf(controls(), nonAscii(), junkBytes()));
         d.family.add("field " + field[0] + " with control or non-ASCII characters");
       }
       case 9 -> {
@@ -812,7 +811,7 @@ final class HostileAuthRequests {
           parts.remove(rnd.nextInt(parts.size()));
         }
         while (parts.size() < slashes + 1) {
-          parts.add(rnd.nextInt(parts.size() + 1), pickOf("", "extra", "..", "aws4_request", "bedrock"));
+          parts.add(rnd.nextInt(parts.size() + 1), rnd.pickOf("", "extra", "..", "aws4_request", "bedrock"));
         }
         v.credential = String.join("/", parts);
         d.family.add("Credential with " + slashes + " slashes");
@@ -829,7 +828,7 @@ final class HostileAuthRequests {
         switch (rnd.nextInt(4)) {
           case 0 -> d.remove("X-Amz-Date");
           case 1 -> d.set("X-Amz-Date", "");
-          case 2 -> d.add("X-Amz-Date", pickOf(AMZ_DATE.format(now()), badDate()));
+          case 2 -> d.add("X-Amz-Date", rnd.pickOf(AMZ_DATE.format(now()), badDate()));
           default -> {
             String first = badDate();
             d.remove("X-Amz-Date");
@@ -840,23 +839,23 @@ final class HostileAuthRequests {
         d.family.add("X-Amz-Date missing, empty or repeated");
       }
       case 13 -> {
-        v.service = pick(WRONG_SERVICES);
+        v.service = rnd.pick(WRONG_SERVICES);
         d.family.add("service '" + v.service + "'");
       }
       case 14 -> {
-        v.terminator = pick(WRONG_TERMINATORS);
+        v.terminator = rnd.pick(WRONG_TERMINATORS);
         d.family.add("terminator");
       }
       case 15 -> {
-        v.region = rnd.nextInt(4) == 0 ? pick(ODD_VALID_REGIONS) : pick(WRONG_REGIONS);
+        v.region = rnd.nextInt(4) == 0 ? rnd.pick(ODD_VALID_REGIONS) : rnd.pick(WRONG_REGIONS);
         d.family.add("region");
       }
       case 16 -> {
-        v.keyId = rnd.nextInt(4) == 0 ? huge() : pickOf(pick(BAD_KEY_IDS), nonAscii(), controls());
+        v.keyId = rnd.nextInt(4) == 0 ? huge() : rnd.pickOf(rnd.pick(BAD_KEY_IDS), nonAscii(), controls());
         d.family.add("access key id");
       }
       case 17 -> {
-        v.date = pickOf("20240101", "00000000", "99999999", "2024-01-01", "", "yyyyMMdd",
+        v.date = rnd.pickOf("20240101", "00000000", "99999999", "2024-01-01", "", "yyyyMMdd",
             AMZ_DATE.format(now().minus(Duration.ofDays(1))).substring(0, 8),
             AMZ_DATE.format(now().plus(Duration.ofDays(1))).substring(0, 8), v.date + "0",
             (v.date + "0000000").substring(0, 7));
@@ -864,7 +863,7 @@ final class HostileAuthRequests {
       }
       case 18 -> {
         Instant at =
-            now().plus(Duration.ofSeconds(pickInt(-16 * 60, 16 * 60, -14 * 60, 14 * 60, -15 * 60 - 1,
+            now().plus(Duration.ofSeconds(rnd.pickInt(-16 * 60, 16 * 60, -14 * 60, 14 * 60, -15 * 60 - 1,
                 15 * 60 + 1, -86_400, 86_400, -400 * 86_400, 3_000 * 86_400)));
         String date = AMZ_DATE.format(at);
         d.set("X-Amz-Date", date);
@@ -872,9 +871,9 @@ final class HostileAuthRequests {
         d.family.add("signing time skewed");
       }
       case 19 -> {
-        String hex = HEX.formatHex(bytes(64));
+        String hex = HEX.formatHex(rnd.bytes(64));
         v.signature =
-            pickOf(hex.substring(0, 63), hex.substring(0, 65), hex.substring(0, 128), "",
+            rnd.pickOf(hex.substring(0, 63), hex.substring(0, 65), hex.substring(0, 128), "",
                 hex.substring(0, 64).toUpperCase(Locale.ROOT), hex.substring(0, 63) + "g",
                 hex.substring(0, 62) + "\u00e9", hex.substring(0, 32) + " " + hex.substring(32, 63),
                 "0x" + hex.substring(0, 62), "-" + hex.substring(0, 63), hex.substring(0, 1),
@@ -882,7 +881,7 @@ final class HostileAuthRequests {
         d.family.add("signature of the wrong length, case or alphabet");
       }
       case 20 -> {
-        v.signedHeaders = pick(BAD_SIGNED_HEADERS);
+        v.signedHeaders = rnd.pick(BAD_SIGNED_HEADERS);
         d.family.add("SignedHeaders '" + RawHttp.printable(v.signedHeaders, 40) + "'");
       }
       case 21 -> {
@@ -897,15 +896,15 @@ final class HostileAuthRequests {
       case 22 -> hostileSecurityToken(d, v);
       case 23 -> hostileHost(d);
       case 24 -> {
-        v.credential = pickOf(v.credential() + "/", "/" + v.credential(), v.credential().replace("/", "//"),
+        v.credential = rnd.pickOf(v.credential() + "/", "/" + v.credential(), v.credential().replace("/", "//"),
             v.credential().replace("/", "\\"), v.credential().replace("/", "%2F"),
             v.credential().toUpperCase(Locale.ROOT), v.credential() + "," + v.credential());
         d.family.add("Credential reshaped");
       }
       default -> {
-        Account other = pick(accounts);
+        Account other = rnd.pick(accounts);
         v.keyId = other.keyId();
-        v.signature = pickOf(HEX.formatHex(bytes(32)), v.signature);
+        v.signature = rnd.pickOf(HEX.formatHex(rnd.bytes(32)), v.signature);
         d.family.add("known access key, unsigned");
       }
     }
@@ -917,7 +916,7 @@ final class HostileAuthRequests {
       case 0 -> hostileSecurityToken(d, v);
       case 1 -> hostileHost(d);
       default -> {
-        d.add(pickOf("X-Amz-Content-Sha256", "X-Amz-Target", "X-Amzn-Authorization", "X-Amz-Credential",
+        d.add(rnd.pickOf("X-Amz-Content-Sha256", "X-Amz-Target", "X-Amzn-Authorization", "X-Amz-Credential",
             "X-Amz-Signature", "Proxy-Authorization", "Cookie"), hostileValue());
         d.family.add("hostile unrelated header");
       }
@@ -945,41 +944,41 @@ final class HostileAuthRequests {
   }
 
   private String hostileHostValue() {
-    return rnd.nextInt(5) == 0 ? hostileValue() : pick(HOSTILE_HOSTS).replace("%d", Integer.toString(port));
+    return rnd.nextInt(5) == 0 ? hostileValue() : rnd.pick(HOSTILE_HOSTS).replace("%d", Integer.toString(port));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Hostile bearer keys and schemes
 
   private AuthRequest hostileBearer() {
-    Account a = pick(accounts);
+    Account a = rnd.pick(accounts);
     Draft d = operation(anyOperation(), a, "us-east-1");
     d.add("Host", host);
     String key = a.apiKey();
-    String scheme = pickOf("Bearer ", "Bearer ", "bearer ", "BEARER ");
+    String scheme = rnd.pickOf("Bearer ", "Bearer ", "bearer ", "BEARER ");
     String value =
         switch (rnd.nextInt(22)) {
           case 0 -> "Bearer";
           case 1 -> "Bearer ";
-          case 2 -> scheme + pickOf(" ", "  \t  ", "\t", " \u000b ", "\u00a0", "\u3000");
+          case 2 -> scheme + rnd.pickOf(" ", "  \t  ", "\t", " \u000b ", "\u00a0", "\u3000");
           case 3 -> scheme + huge();
           case 4 -> scheme + nonAscii();
           case 5 -> scheme + controls();
           case 6 -> scheme + junkBytes();
           case 7 -> scheme + key.substring(0, key.length() - 1);
-          case 8 -> scheme + key + pickOf("x", "=", "0", ".", "\u00e9");
-          case 9 -> scheme + pickOf("x", "ABSK", "\u0000x", "Bearer") + key;
+          case 8 -> scheme + key + rnd.pickOf("x", "=", "0", ".", "\u00e9");
+          case 9 -> scheme + rnd.pickOf("x", "ABSK", "\u0000x", "Bearer") + key;
           case 10 -> scheme + flipCase(key);
           case 11 -> scheme + key + " " + key;
           case 12 -> scheme + key.substring(0, 4) + "\u0000" + key.substring(4);
-          case 13 -> pickOf("Bearer:", "Bearer=", "Bearer\u00a0", "Bearer,", "Bearer;") + key;
-          case 14 -> pickOf("Token ", "Basic ", "Api-Key ", "ApiKey ", "Bearer-") + key;
+          case 13 -> rnd.pickOf("Bearer:", "Bearer=", "Bearer\u00a0", "Bearer,", "Bearer;") + key;
+          case 14 -> rnd.pickOf("Token ", "Basic ", "Api-Key ", "ApiKey ", "Bearer-") + key;
           case 15 -> scheme + "Bearer " + key;
           case 16 -> scheme + "\"" + key + "\"";
           case 17 -> scheme + key.replace("=", "%3D");
           case 18 -> key;
-          case 19 -> scheme + pick(JUNK_TEXT);
-          case 20 -> scheme + "ABSK" + HEX.formatHex(bytes(40));
+          case 19 -> scheme + rnd.pick(JUNK_TEXT);
+          case 20 -> scheme + "ABSK" + HEX.formatHex(rnd.bytes(40));
           default -> scheme + key.substring(0, key.length() - 3) + "zzz";
         };
     d.family.add("bearer: " + bearerShape(value, key));
@@ -1002,7 +1001,7 @@ final class HostileAuthRequests {
   }
 
   private AuthRequest hostileScheme() {
-    Account a = pick(accounts);
+    Account a = rnd.pick(accounts);
     Draft d = operation(anyOperation(), a, "us-east-1");
     d.add("Host", host);
     if (rnd.nextInt(3) > 0) {
@@ -1011,17 +1010,17 @@ final class HostileAuthRequests {
     switch (rnd.nextInt(10)) {
       case 0 -> d.family.add("no Authorization");
       case 1 -> {
-        d.add("Authorization", pickOf("", " ", "\t", " \t "));
+        d.add("Authorization", rnd.pickOf("", " ", "\t", " \t "));
         d.family.add("empty Authorization");
       }
       case 2 -> {
-        String algorithm = pick(WRONG_ALGORITHMS);
+        String algorithm = rnd.pick(WRONG_ALGORITHMS);
         d.add("Authorization", algorithm + " Credential=" + a.keyId() + "/" + AMZ_DATE.format(now()).substring(0, 8)
-            + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(bytes(32)));
+            + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(rnd.bytes(32)));
         d.family.add("algorithm '" + RawHttp.printable(algorithm, 30) + "'");
       }
       case 3 -> {
-        d.add("Authorization", pickOf("Basic dXNlcjpwYXNz", "Digest username=\"a\", realm=\"b\"",
+        d.add("Authorization", rnd.pickOf("Basic dXNlcjpwYXNz", "Digest username=\"a\", realm=\"b\"",
             "Negotiate YIIB", "NTLM TlRMTVNTUAAB", "OAuth oauth_token=\"x\"", "AWS AKIAALICE0000001:c2ln",
             "AWS4-HMAC-SHA256", "AWS4-HMAC-SHA256 ", "Credential=x, SignedHeaders=host, Signature=y"));
         d.family.add("another scheme");
@@ -1035,22 +1034,22 @@ final class HostileAuthRequests {
         d.family.add("huge Authorization");
       }
       case 6 -> {
-        d.add("Authorization", pickOf(controls(), nonAscii(), pick(JUNK_TEXT)));
+        d.add("Authorization", rnd.pickOf(controls(), nonAscii(), rnd.pick(JUNK_TEXT)));
         d.family.add("control, non-ASCII or junk Authorization");
       }
       case 7 -> {
         d.query = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=" + encode(a.keyId() + "/20240101/us-east-1/bedrock/aws4_request")
-            + "&X-Amz-Date=20240101T000000Z&X-Amz-SignedHeaders=host&X-Amz-Signature=" + HEX.formatHex(bytes(32));
+            + "&X-Amz-Date=20240101T000000Z&X-Amz-SignedHeaders=host&X-Amz-Signature=" + HEX.formatHex(rnd.bytes(32));
         d.family.add("presigned URL");
       }
       case 8 -> {
-        d.add(pickOf("authorization", "AUTHORIZATION", "aUtHoRiZaTiOn"), "AWS4-HMAC-SHA256 Credential="
+        d.add(rnd.pickOf("authorization", "AUTHORIZATION", "aUtHoRiZaTiOn"), "AWS4-HMAC-SHA256 Credential="
             + a.keyId() + "/" + AMZ_DATE.format(now()).substring(0, 8)
-            + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(bytes(32)));
+            + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(rnd.bytes(32)));
         d.family.add("header name case, random signature");
       }
       default -> {
-        d.add(pickOf("Authorisation", "Authorization-X", "X-Authorization", "Proxy-Authorization", "X-Amz-Authorization"),
+        d.add(rnd.pickOf("Authorisation", "Authorization-X", "X-Authorization", "Proxy-Authorization", "X-Amz-Authorization"),
             "Bearer " + a.apiKey());
         d.family.add("API key under another header name");
       }
@@ -1066,15 +1065,15 @@ final class HostileAuthRequests {
    * {@link Kind#TAMPERED}: its other Authorization header is the change.
    */
   private AuthRequest severalAuthorizations() {
-    Account a = pick(accounts);
-    String region = pick(a.regions());
+    Account a = rnd.pick(accounts);
+    String region = rnd.pick(a.regions());
     int op = rnd.nextBoolean() ? mutatingOperation() : anyOperation();
     Draft d = operation(op, a, region);
     sign(d, a.keyId(), a.secret(), null, region, now());
     String valid = d.header("Authorization");
     d.remove("Authorization");
     String garbage =
-        pickOf("Bearer " + pickOf("", "x", a.apiKey() + "x"), "AWS4-HMAC-SHA256 Credential=x", junkBytes(),
+        rnd.pickOf("Bearer " + rnd.pickOf("", "x", a.apiKey() + "x"), "AWS4-HMAC-SHA256 Credential=x", junkBytes(),
             valid.replace("Signature=", "Signature=0"), "", "Basic dXNlcjpwYXNz", huge());
     boolean signedOne = rnd.nextInt(3) > 0;
     switch (rnd.nextInt(4)) {
@@ -1090,7 +1089,7 @@ final class HostileAuthRequests {
       }
       case 2 -> {
         d.add("Authorization", signedOne ? valid : garbage);
-        d.add("Authorization", "Bearer " + pick(accounts).apiKey());
+        d.add("Authorization", "Bearer " + rnd.pick(accounts).apiKey());
         d.family.add(signedOne ? "a valid signature, then a valid API key" : "a hostile Authorization, then a valid API key");
         signedOne = true;
       }
@@ -1109,10 +1108,10 @@ final class HostileAuthRequests {
   // Refused before authentication
 
   private AuthRequest oversized() {
-    Draft d = operation(pickInt(FuzzRequests.CREATE, FuzzRequests.TAG, FuzzRequests.LIST_TAGS), pick(accounts), "us-east-1");
+    Draft d = operation(rnd.pickInt(FuzzRequests.CREATE, FuzzRequests.TAG, FuzzRequests.LIST_TAGS), rnd.pick(accounts), "us-east-1");
     d.add("Host", host);
-    d.add("Authorization", pickOf(junkBytes(), "Bearer " + huge(), "AWS4-HMAC-SHA256 Credential=x",
-        "Bearer " + pick(accounts).apiKey() + "x"));
+    d.add("Authorization", rnd.pickOf(junkBytes(), "Bearer " + huge(), "AWS4-HMAC-SHA256 Credential=x",
+        "Bearer " + rnd.pick(accounts).apiKey() + "x"));
     byte[] body = new byte[BedrockHttpHandler.MAX_BODY_BYTES + 1 + rnd.nextInt(1000)];
     java.util.Arrays.fill(body, (byte) ' ');
     System.arraycopy(d.body, 0, body, 0, d.body.length);
@@ -1122,11 +1121,11 @@ final class HostileAuthRequests {
   }
 
   private AuthRequest brokenFraming() {
-    Account a = pick(accounts);
+    Account a = rnd.pick(accounts);
     Draft d = operation(anyOperation(), a, "us-east-1");
     d.add("Host", host);
     String valid = "AWS4-HMAC-SHA256 Credential=" + a.keyId() + "/" + AMZ_DATE.format(now()).substring(0, 8)
-        + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(bytes(32));
+        + "/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + HEX.formatHex(rnd.bytes(32));
     switch (rnd.nextInt(6)) {
       case 0 -> {
         d.add("Authorization", valid.replace(", ", ",\r "));
@@ -1141,7 +1140,7 @@ final class HostileAuthRequests {
         d.family.add("Authorization folded over two lines");
       }
       case 3 -> {
-        d.add("Authorization" + pickOf(" ", "\t", "\u0000"), valid);
+        d.add("Authorization" + rnd.pickOf(" ", "\t", "\u0000"), valid);
         d.family.add("whitespace or NUL before the colon");
       }
       case 4 -> {
@@ -1222,9 +1221,9 @@ final class HostileAuthRequests {
       case 1 -> controls();
       case 2 -> nonAscii();
       case 3 -> junkBytes();
-      case 4 -> pick(JUNK_TEXT);
+      case 4 -> rnd.pick(JUNK_TEXT);
       case 5 -> "";
-      default -> HEX.formatHex(bytes(1 + rnd.nextInt(200)));
+      default -> HEX.formatHex(rnd.bytes(1 + rnd.nextInt(200)));
     };
   }
 
@@ -1258,7 +1257,7 @@ final class HostileAuthRequests {
 
   /** Unicode text as its UTF-8 bytes (so ISO-8859-1 characters on the wire), or raw Latin-1. */
   private String nonAscii() {
-    String text = pickOf("\u00fcn\u00efc\u00f8d\u00e9", "\u2603\u2764", "\ud834\udd1e", "\u202eevil",
+    String text = rnd.pickOf("\u00fcn\u00efc\u00f8d\u00e9", "\u2603\u2764", "\ud834\udd1e", "\u202eevil",
         "\ufeffBOM", "\u0000\u00ff", "\u4e2d\u6587", "\u0410\u041a\u0406\u0410", "\ud83d\ude00".repeat(20),
         "\u00e9".repeat(100), "\u2028\u2029");
     return rnd.nextBoolean()
@@ -1282,18 +1281,18 @@ final class HostileAuthRequests {
 
   private String badDate() {
     if (rnd.nextInt(3) == 0) {
-      return pick(FIXED_BAD_DATES);
+      return rnd.pick(FIXED_BAD_DATES);
     }
     if (rnd.nextInt(6) == 0) {
-      return pickOf(huge(), controls(), nonAscii(), junkBytes());
+      return rnd.pickOf(huge(), controls(), nonAscii(), junkBytes());
     }
     String now = AMZ_DATE.format(now());
     String day = now.substring(0, 8);
     String time = now.substring(9, 15);
     if (rnd.nextInt(4) == 0) {
-      day = now.substring(0, 4) + pickOf("0230", "0231", "0431", "0631", "0229", "1332", "0000");
+      day = now.substring(0, 4) + rnd.pickOf("0230", "0231", "0431", "0631", "0229", "1332", "0000");
     }
-    return String.format(Locale.ROOT, pick(BAD_DATE_SHAPES), day, time);
+    return String.format(Locale.ROOT, rnd.pick(BAD_DATE_SHAPES), day, time);
   }
 
   private String insert(String text, String junk) {
@@ -1336,29 +1335,5 @@ final class HostileAuthRequests {
     byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private byte[] bytes(int n) {
-    byte[] b = new byte[n];
-    for (int i = 0; i < n; i++) {
-      b[i] = (byte) rnd.nextInt(256);
-    }
-    return b;
-  }
-
-  private <T> T pick(List<T> values) {
-    return values.get(rnd.nextInt(values.size()));
-  }
-
-  private String pick(String[] values) {
-    return values[rnd.nextInt(values.length)];
-  }
-
-  private String pickOf(String... values) {
-    return values[rnd.nextInt(values.length)];
-  }
-
-  private int pickInt(int... values) {
-    return values[rnd.nextInt(values.length)];
   }
 }

@@ -38,14 +38,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,28 +283,7 @@ class HttpFuzzTest {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofMillis(RawHttp.READ_TIMEOUT_MS))
             .build();
-    ExecutorService clients =
-        Executors.newFixedThreadPool(
-            THREADS,
-            r -> {
-              Thread thread = new Thread(r, "fuzz-client");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long started = System.nanoTime();
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int i = 0; i < THREADS; i++) {
-        int thread = i;
-        running.add(clients.submit(() -> client(thread, known, http, t)));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-    } finally {
-      clients.shutdownNow();
-    }
-    t.elapsed = Duration.ofNanos(System.nanoTime() - started);
+    t.runClients(THREADS, "fuzz-client", thread -> () -> client(thread, known, http, t));
     return t;
   }
 
@@ -403,20 +379,17 @@ class HttpFuzzTest {
   }
 
   /** Everything the campaign saw, and every violation, with where it happened. */
-  static final class Tally {
-    final AtomicInteger sent = new AtomicInteger();
+  static final class Tally extends FuzzTally {
     final AtomicInteger poisoned = new AtomicInteger();
-    final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     final Map<String, LongAdder> transports = new ConcurrentHashMap<>();
     final Map<String, LongAdder> routes = new ConcurrentHashMap<>();
     final Map<String, LongAdder> dropsByFamily = new ConcurrentHashMap<>();
-    final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
-    final List<String> hangs = Collections.synchronizedList(new ArrayList<>());
-    final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
     final List<String> notAwsStyle = Collections.synchronizedList(new ArrayList<>());
-    final List<String> mutatingSuccesses = Collections.synchronizedList(new ArrayList<>());
     final List<String> refused = Collections.synchronizedList(new ArrayList<>());
-    Duration elapsed = Duration.ZERO;
+
+    Tally() {
+      super(SEED, "strata.fuzz.seed", SHOWN);
+    }
 
     void record(String where, FuzzRequest r, Outcome o) {
       sent.incrementAndGet();
@@ -493,55 +466,18 @@ class HttpFuzzTest {
       return plus < 0 ? r.family() : r.family().substring(0, plus);
     }
 
-    private static String shown(Response r) {
-      String type = r.header("x-amzn-ErrorType");
-      return (type == null ? "" : type + " ") + RawHttp.printable(r.body(), 200);
-    }
-
-    private static void count(Map<String, LongAdder> counts, String key) {
-      counts.computeIfAbsent(key, k -> new LongAdder()).increment();
-    }
-
-    String report(String what, List<String> violations) {
-      synchronized (violations) {
-        return violations.size()
-            + " "
-            + what
-            + " (seed "
-            + SEED
-            + "; rerun with -Dstrata.fuzz.seed="
-            + SEED
-            + "); the first "
-            + Math.min(SHOWN, violations.size())
-            + ":\n  "
-            + violations.stream().limit(SHOWN).collect(Collectors.joining("\n  "));
-      }
-    }
-
     String summary() {
-      return "HttpFuzzTest: seed "
-          + SEED
-          + ", "
-          + sent.get()
-          + " requests in "
-          + elapsed.toMillis()
-          + " ms ("
+      return summaryHead("HttpFuzzTest")
+          + " ("
           + poisoned.get()
           + " mutations were valid until poisoned)\n  transports: "
-          + sortedCounts(transports)
+          + sortedCounts(transports, "=", ", ")
           + "\n  outcomes:   "
-          + sortedCounts(outcomes)
+          + sortedCounts(outcomes, "=", ", ")
           + "\n  routes:     "
-          + sortedCounts(routes)
+          + sortedCounts(routes, "=", ", ")
           + "\n  closed without an answer, by kind of request: "
-          + sortedCounts(dropsByFamily);
-    }
-
-    private static String sortedCounts(Map<String, LongAdder> counts) {
-      return new TreeMap<>(counts)
-          .entrySet().stream()
-              .map(e -> e.getKey() + "=" + e.getValue().sum())
-              .collect(Collectors.joining(", "));
+          + sortedCounts(dropsByFamily, "=", ", ");
     }
   }
 }
