@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.adapters.inmemory.SeedModels;
 import dev.strata.domain.QuotaLedger;
+import dev.strata.domain.ResourceScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import software.amazon.awssdk.services.bedrock.model.Tag;
 
 /**
  * Two accounts on one endpoint, each authenticated by its own Bedrock API key: neither can reach
- * the other's provisioned throughputs through any operation, and quotas are counted per account.
+ * the other's provisioned throughputs or custom models through any operation, and quotas are
+ * counted per account.
  */
 class TwoAccountIsolationTest {
   static final String BASE_MODEL = "amazon.nova-lite-v1:0:24k";
@@ -155,6 +158,32 @@ class TwoAccountIsolationTest {
         alice.listProvisionedModelThroughputs(r -> {}).provisionedModelSummaries().stream()
             .map(ProvisionedModelSummary::provisionedModelArn)
             .collect(Collectors.toList()));
+  }
+
+  @Test
+  void anotherAccountCannotSeeOrProvisionTheCustomModelsOfAnAccount() {
+    ResourceScope aliceScope = ResourceScope.of("aws", "us-east-1", ALICE_ACCOUNT);
+    SeedModels.customModels(aliceScope).forEach(served.inMemory.catalog()::addCustomModel);
+    String aliceModelArn =
+        alice.getCustomModel(r -> r.modelIdentifier(SeedModels.TITAN_SUPPORT_BOT)).modelArn();
+
+    assertNotFound(() -> bob.getCustomModel(r -> r.modelIdentifier(SeedModels.TITAN_SUPPORT_BOT)));
+    assertNotFound(() -> bob.getCustomModel(r -> r.modelIdentifier(aliceModelArn)));
+    assertEquals(List.of(), bob.listCustomModels(r -> {}).modelSummaries());
+    assertNotFound(
+        () ->
+            bob.createProvisionedModelThroughput(
+                r -> r.provisionedModelName("borrowed").modelId(aliceModelArn).modelUnits(1)));
+
+    String onCustom =
+        alice
+            .createProvisionedModelThroughput(
+                r -> r.provisionedModelName("on-custom").modelId(aliceModelArn).modelUnits(1))
+            .provisionedModelArn();
+    assertNotFound(() -> bob.getProvisionedModelThroughput(r -> r.provisionedModelId(onCustom)));
+    assertEquals(
+        SeedModels.customModels(aliceScope).size(),
+        alice.listCustomModels(r -> {}).modelSummaries().size());
   }
 
   @Test
