@@ -240,21 +240,7 @@ public final class Authentication {
     }
     String date = scope[1];
     String regionName = scope[2];
-    Option<String> scopeProblem =
-        !scope[4].equals("aws4_request")
-            ? Option.some(
-                "Credential should be scoped with a valid terminator: 'aws4_request', not '"
-                    + printable(scope[4]) + "'.")
-            : !scope[3].equals(SERVICE)
-                ? Option.some("Credential should be scoped to correct service: '" + SERVICE + "'.")
-                : Region.parse(regionName).isInvalid()
-                    ? Option.some("Credential should be scoped to a valid region.")
-                    : !amzDate.startsWith(date)
-                        ? Option.some(
-                            "Date in Credential scope does not match YYYYMMDD from ISO-8601 version"
-                                + " of date from HTTP: '" + printable(date) + "' != '"
-                                + amzDate.substring(0, 8) + "', from '" + amzDate + "'.")
-                        : Option.none();
+    Option<String> scopeProblem = scopeProblem(scope, amzDate);
     if (scopeProblem.isDefined()) {
       return refuse("InvalidSignatureException", scopeProblem.get());
     }
@@ -304,6 +290,31 @@ public final class Authentication {
     }
     return Either.right(
         new Caller(key.get().account(), java.util.Optional.of(Region.of(regionName)), scope[0]));
+  }
+
+  /**
+   * What is wrong with credential scope {@code scope} ({@code key/date/region/service/terminator})
+   * of a request signed at {@code amzDate}, in AWS's words; none when it is Bedrock's.
+   */
+  private static Option<String> scopeProblem(String[] scope, String amzDate) {
+    if (!scope[4].equals("aws4_request")) {
+      return Option.some(
+          "Credential should be scoped with a valid terminator: 'aws4_request', not '"
+              + printable(scope[4]) + "'.");
+    }
+    if (!scope[3].equals(SERVICE)) {
+      return Option.some("Credential should be scoped to correct service: '" + SERVICE + "'.");
+    }
+    if (Region.parse(scope[2]).isInvalid()) {
+      return Option.some("Credential should be scoped to a valid region.");
+    }
+    if (!amzDate.startsWith(scope[1])) {
+      return Option.some(
+          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from"
+              + " HTTP: '" + printable(scope[1]) + "' != '" + amzDate.substring(0, 8) + "', from '"
+              + amzDate + "'.");
+    }
+    return Option.none();
   }
 
   private Option<String> skew(Instant signedAt) {

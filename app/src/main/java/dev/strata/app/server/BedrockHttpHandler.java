@@ -66,15 +66,14 @@ final class BedrockHttpHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
-    if (SheddingExecutor.onSheddingThread()) {
-      shed(exchange);
-      return;
-    }
     inFlight.incrementAndGet();
     String requestId = requestIds.get();
     Call call = new Call(exchange);
     try (exchange) {
-      Reply reply = replyTo(call, requestId);
+      Reply reply =
+          SheddingExecutor.onSheddingThread()
+              ? Reply.error(WireFailure.overloaded())
+              : replyTo(call, requestId);
       audit(call, requestId, reply);
       write(exchange, requestId, reply);
     } catch (IOException e) {
@@ -89,6 +88,8 @@ final class BedrockHttpHandler implements HttpHandler {
     final HttpExchange exchange;
     Route route;
     Caller caller;
+    /** The account and region an authenticated caller acts in. */
+    ResourceScope scope;
     WireRequest request;
 
     Call(HttpExchange exchange) {
@@ -126,17 +127,22 @@ final class BedrockHttpHandler implements HttpHandler {
     if (call.route == null) {
       throw WireFailure.unknownOperation(method, rawPath);
     }
-    Either<BedrockError, Strata> acting = actingFor(caller);
-    if (acting.isLeft()) {
-      return Reply.error(acting.getLeft());
+    Strata acting = strata;
+    if (call.caller != null) {
+      Either<BedrockError, ResourceScope> scope = scopeOf(call.caller);
+      if (scope.isLeft()) {
+        return Reply.error(scope.getLeft());
+      }
+      call.scope = scope.get();
+      acting = strata.forScope(call.scope);
     }
-    if (!throttle.settings().isOff() && !throttle.tryAcquire(accountOf(caller, acting.get()))) {
-      throw new WireFailure(AccountThrottle.STATUS, AccountThrottle.ERROR_TYPE, AccountThrottle.MESSAGE);
+    if (!throttle.settings().isOff() && !throttle.tryAcquire(accountOf(call))) {
+      throw WireFailure.throttled();
     }
     Route route = call.route;
     call.request =
         new WireRequest(
-            acting.get(),
+            acting,
             route.match(segments).orElseThrow(),
             QueryString.parse(rawQuery),
             JsonBody.parse(route.hasBody() ? body : new byte[0]));
@@ -144,28 +150,30 @@ final class BedrockHttpHandler implements HttpHandler {
   }
 
   /**
-   * The Strata acting for {@code caller}: this server's own when no one authenticated, else the
-   * caller's account, in the caller's region or else the server's, within the server's partition.
+   * Where {@code caller} acts: its account, in its SigV4 region or else the server's, within the
+   * server's partition.
    */
-  private Either<BedrockError, Strata> actingFor(Option<Caller> caller) {
-    if (caller.isEmpty()) {
-      return Either.right(strata);
-    }
-    Caller who = caller.get();
+  private Either<BedrockError, ResourceScope> scopeOf(Caller caller) {
     return strata
         .scope()
-        .map(
-            home ->
-                strata.forScope(
-                    ResourceScope.of(
-                        home.partition(), who.region().orElse(home.region()), who.account())));
+        .map(home -> ResourceScope.of(home.partition(), caller.region().orElse(home.region()), caller.account()));
   }
 
-  /** The account a request counts against: its caller's, or the server's own. */
-  private static String accountOf(Option<Caller> caller, Strata acting) {
-    return caller
-        .map(c -> c.account().toString())
-        .getOrElse(() -> acting.scope().map(s -> s.account().toString()).getOrElse(""));
+  /**
+   * The account and region a request acted in: its caller's, or the server's own when no caller
+   * needs to authenticate; {@code null} for a caller refused before either was known.
+   */
+  private ResourceScope scopeActedIn(Call call) {
+    if (call.scope != null) {
+      return call.scope;
+    }
+    return authentication.required() ? null : strata.scope().getOrNull();
+  }
+
+  /** The account a request counts against. */
+  private String accountOf(Call call) {
+    ResourceScope scope = scopeActedIn(call);
+    return scope == null ? "" : scope.account().toString();
   }
 
   private void audit(Call call, String requestId, Reply reply) {
@@ -174,17 +182,7 @@ final class BedrockHttpHandler implements HttpHandler {
     }
     try {
       Caller caller = call.caller;
-      Option<ResourceScope> home = strata.scope().toOption();
-      String account =
-          caller != null
-              ? caller.account().toString()
-              : authentication.required() ? null : home.map(h -> h.account().toString()).getOrNull();
-      String region =
-          caller != null && caller.region().isPresent()
-              ? caller.region().get().toString()
-              : caller == null && authentication.required()
-                  ? null
-                  : home.map(h -> h.region().toString()).getOrNull();
+      ResourceScope scope = scopeActedIn(call);
       String resourceArn =
           reply.errorType() == null && reply.body().hasNonNull("provisionedModelArn")
               ? reply.body().get("provisionedModelArn").asText()
@@ -194,8 +192,10 @@ final class BedrockHttpHandler implements HttpHandler {
               clock.instant(),
               requestId,
               call.route.name(),
-              account,
-              region,
+              scope != null
+                  ? scope.account().toString()
+                  : caller == null ? null : caller.account().toString(),
+              scope == null ? null : scope.region().toString(),
               caller == null ? null : caller.principal(),
               call.exchange.getRemoteAddress() == null
                   ? null
@@ -262,19 +262,6 @@ final class BedrockHttpHandler implements HttpHandler {
     exchange.sendResponseHeaders(reply.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
-    }
-  }
-
-  /** Answers 503 without calling Strata: the server is overloaded ({@link SheddingExecutor}). */
-  private void shed(HttpExchange exchange) {
-    inFlight.incrementAndGet();
-    String requestId = requestIds.get();
-    try (exchange) {
-      write(exchange, requestId, Reply.error(WireFailure.overloaded()));
-    } catch (IOException e) {
-      LOG.log(Level.DEBUG, "request " + requestId + ": the client went away", e);
-    } finally {
-      inFlight.decrementAndGet();
     }
   }
 }

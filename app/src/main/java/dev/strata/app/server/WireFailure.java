@@ -36,6 +36,11 @@ final class WireFailure extends RuntimeException {
         "The request body exceeds the limit of " + limit + " bytes.");
   }
 
+  /** 429 {@code ThrottlingException}: the caller's account is over its {@link AccountThrottle}. */
+  static WireFailure throttled() {
+    return new WireFailure(AccountThrottle.STATUS, AccountThrottle.ERROR_TYPE, AccountThrottle.MESSAGE);
+  }
+
   /**
    * 503 {@code ServiceUnavailableException}: every thread is busy and the queue is full. The AWS
    * SDKs retry it with backoff.
