@@ -9,12 +9,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The conditional updates of one ledger's usage item ({@code used}, a number), shared by {@link
- * DynamoDbModelUnitQuotas} (one item, UpdateItem) and {@link DynamoDbProvisionedThroughputs} (one
- * element of Create's or Delete's transaction). The condition makes each change atomic: however
+ * The conditional updates of one ledger's usage item ({@code used}, a number), each one element of
+ * {@link DynamoDbProvisionedThroughputs}' Create or Delete transaction. The condition makes each change atomic: however
  * many instances race, {@code used} never passes the limit and never goes below zero.
  */
 record DynamoDbLedger(
@@ -59,18 +57,6 @@ record DynamoDbLedger(
 
   static QuotaUsage usage(QuotaKey key, long limit, Map<String, AttributeValue> item) {
     return QuotaUsage.of(key, limit, used(item));
-  }
-
-  UpdateItemRequest request(String table) {
-    return UpdateItemRequest.builder()
-        .tableName(table)
-        .key(key)
-        .updateExpression(update)
-        .conditionExpression(condition)
-        .expressionAttributeNames(NAMES)
-        .expressionAttributeValues(values)
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .build();
   }
 
   TransactWriteItem transactItem(String table) {

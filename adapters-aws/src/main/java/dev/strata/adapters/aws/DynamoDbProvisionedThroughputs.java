@@ -9,6 +9,7 @@ import dev.strata.domain.ListPosition;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
@@ -121,16 +122,11 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
   }
 
   @Override
-  public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created) {
-    return DynamoDbErrors.attempt(() -> insert(created, Option.none()));
-  }
-
-  @Override
   public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created, long quotaLimit) {
-    return DynamoDbErrors.attempt(() -> insert(created, Option.some(quotaLimit)));
+    return DynamoDbErrors.attempt(() -> insertWithin(created, quotaLimit));
   }
 
-  private Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created, Option<Long> limit) {
+  private Either<BedrockError, InsertOutcome> insertWithin(ProvisionedThroughput created, long limit) {
     ResourceScope scope = created.scope();
     java.util.List<TransactWriteItem> items = new ArrayList<>();
     items.add(put(DynamoDbRecords.toItem(created), UNCLAIMED, Map.of(), Map.of()));
@@ -140,8 +136,8 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
     created
         .clientRequestToken()
         .ifPresent(t -> items.add(put(claim(DynamoDbStrataTable.tokenKey(scope, t), created), UNCLAIMED, Map.of(), Map.of())));
-    int quota = limit.isDefined() ? items.size() : -1;
-    limit.forEach(l -> items.add(DynamoDbLedger.hold(scope, created.quotaCharge(), l).transactItem(table.name())));
+    int quota = items.size();
+    items.add(DynamoDbLedger.hold(scope, created.quotaCharge(), limit).transactItem(table.name()));
 
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       java.util.List<CancellationReason> reasons = transact(items);
@@ -162,7 +158,7 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
         return Either.right(new InsertOutcome.IdTaken());
       } else if (failed(reasons, quota)) {
         QuotaUsage usage =
-            DynamoDbLedger.usage(created.quotaCharge().key(), limit.get(), reasons.get(quota).item());
+            DynamoDbLedger.usage(created.quotaCharge().key(), limit, reasons.get(quota).item());
         return Either.right(new InsertOutcome.QuotaExceeded(usage));
       }
       // a conflict with a concurrent transaction, or a holder that went away. If a racing insert
@@ -247,15 +243,16 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
 
   @Override
   public Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current) {
-    return DynamoDbErrors.attempt(() -> remove(current, false));
+    return DynamoDbErrors.attempt(() -> removeStored(current));
   }
 
   @Override
-  public Either<BedrockError, WriteOutcome> removeAndRelease(ProvisionedThroughput current) {
-    return DynamoDbErrors.attempt(() -> remove(current, true));
+  public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
+    return DynamoDbErrors.attempt(
+        () -> Either.right(DynamoDbLedger.used(get(DynamoDbStrataTable.usageKey(scope, key)))));
   }
 
-  private Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current, boolean release) {
+  private Either<BedrockError, WriteOutcome> removeStored(ProvisionedThroughput current) {
     ResourceScope scope = current.scope();
     java.util.List<TransactWriteItem> items = new ArrayList<>();
     items.add(delete(DynamoDbStrataTable.recordKey(scope, current.id()), Option.some(current)));
@@ -263,10 +260,8 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
     current
         .clientRequestToken()
         .ifPresent(t -> items.add(delete(DynamoDbStrataTable.tokenKey(scope, t), Option.none())));
-    int ledger = release ? items.size() : -1;
-    if (release) {
-      items.add(DynamoDbLedger.release(scope, current.quotaCharge()).transactItem(table.name()));
-    }
+    int ledger = items.size();
+    items.add(DynamoDbLedger.release(scope, current.quotaCharge()).transactItem(table.name()));
     boolean emptying = false;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       java.util.List<CancellationReason> reasons = transact(items);

@@ -1,6 +1,6 @@
 package dev.strata.adapters.aws;
 
-import dev.strata.ports.driven.SignatureV4;
+import dev.strata.ports.edge.SignatureV4;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

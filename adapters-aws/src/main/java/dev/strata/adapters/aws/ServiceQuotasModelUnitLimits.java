@@ -3,6 +3,7 @@ package dev.strata.adapters.aws;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driven.ModelUnitLimits;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;

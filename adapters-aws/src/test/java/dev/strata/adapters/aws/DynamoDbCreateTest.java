@@ -13,11 +13,12 @@ import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResourceScope;
-import dev.strata.ports.application.ProvisionedThroughputService;
+import dev.strata.ports.application.StrataService;
 import dev.strata.ports.contract.Concurrently;
 import dev.strata.ports.contract.Fixtures;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
+import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.DeleteProvisionedModelThroughputCommand;
 import io.vavr.collection.List;
@@ -82,28 +83,24 @@ class DynamoDbCreateTest {
     }
   }
 
-  private record Deployment(DynamoDbStrataTable table, long limit, CountingMinter minter) {
-    ProvisionedThroughputService instance() {
-      return ProvisionedThroughputService.builder()
+  private record Deployment(DynamoDbStrataTable table, ModelUnitLimits limits, CountingMinter minter) {
+    StrataService instance() {
+      return StrataService.builder()
           .catalog(new OneModelCatalog())
-          .quotas(quotas())
+          .limits(limits)
           .minter(minter)
-          .repository(new DynamoDbProvisionedThroughputs(table))
+          .store(new DynamoDbProvisionedThroughputs(table))
           .clock(Clock.fixed(Instant.parse("2026-03-02T10:15:30Z"), ZoneOffset.UTC))
           .build();
     }
 
-    DynamoDbModelUnitQuotas quotas() {
-      return new DynamoDbModelUnitQuotas(table, (scope, key) -> Either.right(limit));
-    }
-
     long used() {
-      return quotas().usage(HOME, BASE).get().used();
+      return new DynamoDbProvisionedThroughputs(table).unitsHeld(HOME, BASE).get();
     }
   }
 
   private static Deployment deployment(long limit) {
-    return new Deployment(DYNAMO_DB.freshTable(), limit, new CountingMinter());
+    return new Deployment(DYNAMO_DB.freshTable(), (scope, key) -> Either.right(limit), new CountingMinter());
   }
 
   private static CreateProvisionedModelThroughputCommand.Builder command(String name, int units) {
@@ -113,7 +110,7 @@ class DynamoDbCreateTest {
   @Test
   void retries_with_one_token_through_two_instances_create_one_provisioned_throughput_holding_its_units_once() {
     Deployment d = deployment(100);
-    ProvisionedThroughputService[] instances = {d.instance(), d.instance()};
+    StrataService[] instances = {d.instance(), d.instance()};
 
     java.util.List<Either<BedrockError, ProvisionedModelArn>> results =
         Concurrently.race(
@@ -129,7 +126,7 @@ class DynamoDbCreateTest {
   @Test
   void racing_creates_through_two_instances_never_over_allocate_and_refusals_hold_nothing() {
     Deployment d = deployment(5);
-    ProvisionedThroughputService[] instances = {d.instance(), d.instance()};
+    StrataService[] instances = {d.instance(), d.instance()};
 
     java.util.List<Either<BedrockError, ProvisionedModelArn>> results =
         Concurrently.race(16, i -> instances[i % 2].createProvisionedModelThroughput(command("pt-" + i, 1).build()));
@@ -144,7 +141,7 @@ class DynamoDbCreateTest {
   @Test
   void racing_creates_of_one_name_without_tokens_store_one_and_answer_the_rest_with_the_name_conflict() {
     Deployment d = deployment(100);
-    ProvisionedThroughputService[] instances = {d.instance(), d.instance()};
+    StrataService[] instances = {d.instance(), d.instance()};
 
     java.util.List<Either<BedrockError, ProvisionedModelArn>> results =
         Concurrently.race(16, i -> instances[i % 2].createProvisionedModelThroughput(command("chat-prod", 2).build()));
@@ -160,7 +157,7 @@ class DynamoDbCreateTest {
   @Test
   void delete_gives_the_units_back_in_the_same_step() {
     Deployment d = deployment(4);
-    ProvisionedThroughputService strata = d.instance();
+    StrataService strata = d.instance();
     ProvisionedModelArn arn = strata.createProvisionedModelThroughput(command("chat-prod", 4).build()).get();
     assertEquals(4, d.used());
 
@@ -169,5 +166,14 @@ class DynamoDbCreateTest {
     assertEquals(0, d.used());
     assertTrue(strata.createProvisionedModelThroughput(command("chat-prod", 4).build()).isRight());
     assertEquals(4, d.used());
+  }
+
+  @Test
+  void a_limit_that_cannot_be_read_fails_the_create_with_its_error_and_holds_nothing() {
+    BedrockError denied = new BedrockError.AccessDenied("not authorized to perform: servicequotas:GetServiceQuota");
+    Deployment d = new Deployment(DYNAMO_DB.freshTable(), (scope, key) -> Either.left(denied), new CountingMinter());
+
+    assertEquals(Either.left(denied), d.instance().createProvisionedModelThroughput(command("pt-1", 1).build()));
+    assertEquals(0, d.used());
   }
 }

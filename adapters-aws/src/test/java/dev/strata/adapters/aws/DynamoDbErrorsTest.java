@@ -65,27 +65,13 @@ class DynamoDbErrorsTest {
   void a_missing_table_is_an_internal_server_error_from_every_port_call() {
     DynamoDbStrataTable missing = new DynamoDbStrataTable(DYNAMO_DB.client(), "no-such-table");
     DynamoDbProvisionedThroughputs repository = new DynamoDbProvisionedThroughputs(missing);
-    DynamoDbModelUnitQuotas quotas = new DynamoDbModelUnitQuotas(missing, (scope, key) -> Either.right(10L));
-    QuotaCharge charge = QuotaCharge.of(QuotaKey.noCommitmentBaseModels(), ModelUnits.of(1));
 
     assertInstanceOf(BedrockError.InternalServerError.class, repository.findById(HOME, id(1)).getLeft());
     assertInstanceOf(
         BedrockError.InternalServerError.class,
         repository.insert(Fixtures.provisioned(HOME, id(1), "pt-1", "token-1"), 10).getLeft());
-    assertInstanceOf(BedrockError.InternalServerError.class, quotas.reserve(HOME, charge).getLeft());
-    assertInstanceOf(BedrockError.InternalServerError.class, quotas.usage(HOME, charge.key()).getLeft());
-  }
-
-  @Test
-  void a_limit_that_cannot_be_read_fails_the_reservation_with_its_error_and_holds_nothing() {
-    DynamoDbStrataTable table = DYNAMO_DB.freshTable();
-    BedrockError denied = new BedrockError.AccessDenied("not authorized to perform: servicequotas:GetServiceQuota");
-    QuotaCharge charge = QuotaCharge.of(QuotaKey.noCommitmentBaseModels(), ModelUnits.of(1));
-
-    assertEquals(
-        Either.left(denied), new DynamoDbModelUnitQuotas(table, (scope, key) -> Either.left(denied)).reserve(HOME, charge));
-    assertEquals(
-        0,
-        new DynamoDbModelUnitQuotas(table, (scope, key) -> Either.right(10L)).usage(HOME, charge.key()).get().used());
+    assertInstanceOf(
+        BedrockError.InternalServerError.class,
+        repository.unitsHeld(HOME, QuotaKey.noCommitmentBaseModels()).getLeft());
   }
 }

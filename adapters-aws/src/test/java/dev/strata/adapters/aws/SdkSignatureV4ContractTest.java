@@ -3,7 +3,7 @@ package dev.strata.adapters.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.ports.contract.SignatureV4Contract;
-import dev.strata.ports.driven.SignatureV4;
+import dev.strata.ports.edge.SignatureV4;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.strata.ports.driven.SignatureV4;
+import dev.strata.ports.edge.SignatureV4;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

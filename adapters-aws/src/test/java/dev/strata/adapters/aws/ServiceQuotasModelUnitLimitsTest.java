@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driven.ModelUnitLimits;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import java.time.Duration;

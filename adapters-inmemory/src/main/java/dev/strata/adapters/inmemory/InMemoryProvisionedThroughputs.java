@@ -6,6 +6,8 @@ import dev.strata.domain.ListPosition;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaCharge;
+import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
@@ -21,17 +23,14 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Provisioned throughputs in memory. Each scope has its own store; writes to one scope are
- * serialised on it and change every index together, while reads are lock-free and see every write
- * that completed before them.
- *
- * <p>Model units of records inserted with a limit are held in an {@link InMemoryModelUnitQuotas}:
- * the one given to the constructor, so that Create's quota, name and token checks are one atomic
- * step while the ledger remains the one the quota port reports. The units are held, by
- * compare-and-set, only once the token, name and ARN are known to be free, under the scope's
- * monitor, and the record is stored right after: nothing can fail in between.
+ * Provisioned throughputs in memory, with their model-unit ledgers. Each scope has its own store;
+ * writes to one scope are serialised on it and change every index and the scope's ledgers together,
+ * while reads are lock-free and see every write that completed before them. A Create's units are
+ * held, by compare-and-set, only once the token, name and ARN are known to be free, under the
+ * scope's monitor, and the record is stored right after: nothing can fail in between.
  */
 public final class InMemoryProvisionedThroughputs implements ProvisionedThroughputs {
   private final FaultInjection faults = new FaultInjection();
@@ -42,17 +41,6 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
   }
 
   private final Map<ResourceScope, ScopeStore> scopes = new ConcurrentHashMap<>();
-  private final InMemoryModelUnitQuotas ledgers;
-
-  /** A repository whose records hold their units in {@code ledgers}. */
-  public InMemoryProvisionedThroughputs(InMemoryModelUnitQuotas ledgers) {
-    this.ledgers = java.util.Objects.requireNonNull(ledgers, "ledgers");
-  }
-
-  /** A repository with ledgers of its own, at their default limits. */
-  public InMemoryProvisionedThroughputs() {
-    this(new InMemoryModelUnitQuotas());
-  }
 
   private ScopeStore store(ResourceScope scope) {
     return scopes.computeIfAbsent(scope, s -> new ScopeStore());
@@ -90,16 +78,11 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
   }
 
   @Override
-  public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created) {
-    return faults.guard(() -> Either.right(insert(created, Option.none())));
-  }
-
-  @Override
   public Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created, long quotaLimit) {
-    return faults.guard(() -> Either.right(insert(created, Option.some(quotaLimit))));
+    return faults.guard(() -> Either.right(insertWithin(created, quotaLimit)));
   }
 
-  private InsertOutcome insert(ProvisionedThroughput created, Option<Long> quotaLimit) {
+  private InsertOutcome insertWithin(ProvisionedThroughput created, long quotaLimit) {
     ScopeStore s = store(created.scope());
     synchronized (s) {
       if (created.clientRequestToken().isPresent()) {
@@ -115,12 +98,9 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
       if (s.byId.containsKey(created.id())) {
         return new InsertOutcome.IdTaken();
       }
-      if (quotaLimit.isDefined()) {
-        Option<QuotaUsage> refusal =
-            ledgers.hold(created.scope(), created.quotaCharge(), quotaLimit::get);
-        if (refusal.isDefined()) {
-          return new InsertOutcome.QuotaExceeded(refusal.get());
-        }
+      Option<QuotaUsage> refusal = s.hold(created.quotaCharge(), quotaLimit);
+      if (refusal.isDefined()) {
+        return new InsertOutcome.QuotaExceeded(refusal.get());
       }
       // the token first: a lock-free reader that finds the name must find the token too (D2)
       created.clientRequestToken().ifPresent(t -> s.byToken.put(t, created.id()));
@@ -156,15 +136,15 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
 
   @Override
   public Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current) {
-    return faults.guard(() -> Either.right(remove(current, false)));
+    return faults.guard(() -> Either.right(removeStored(current)));
   }
 
   @Override
-  public Either<BedrockError, WriteOutcome> removeAndRelease(ProvisionedThroughput current) {
-    return faults.guard(() -> Either.right(remove(current, true)));
+  public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
+    return faults.guard(() -> Either.right(existing(scope).map(s -> s.held(key)).getOrElse(0L)));
   }
 
-  private WriteOutcome remove(ProvisionedThroughput current, boolean release) {
+  private WriteOutcome removeStored(ProvisionedThroughput current) {
     ScopeStore s = store(current.scope());
     synchronized (s) {
       ProvisionedThroughput stored = s.byId.get(current.id());
@@ -174,9 +154,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
       s.unindex(stored);
       s.byId.remove(stored.id());
       stored.clientRequestToken().ifPresent(s.byToken::remove);
-      if (release) {
-        ledgers.giveBack(stored.scope(), stored.quotaCharge());
-      }
+      s.giveBack(stored.quotaCharge());
       return new WriteOutcome.Written(Option.none());
     }
   }
@@ -224,8 +202,11 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
     return existing(scope).map(s -> s.byId.size()).getOrElse(0);
   }
 
-  /** One scope's data; every write holds its monitor. */
+  /** One scope's data and ledgers; every write holds its monitor. */
   private static final class ScopeStore {
+    /** Units held per ledger key; changed only under the monitor, read without it. */
+    final Map<QuotaKey, AtomicLong> ledgers = new ConcurrentHashMap<>();
+
     final Map<ProvisionedModelId, ProvisionedThroughput> byId = new ConcurrentHashMap<>();
     final Map<ProvisionedModelName, ProvisionedModelId> byName = new ConcurrentHashMap<>();
     final Map<ClientRequestToken, ProvisionedModelId> byToken = new ConcurrentHashMap<>();
@@ -242,6 +223,29 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
       byId.put(pt.id(), pt);
       byName.put(pt.provisionedModelName(), pt.id());
       byCreation.put(ListPosition.of(pt), pt);
+    }
+
+    long held(QuotaKey key) {
+      AtomicLong units = ledgers.get(key);
+      return units == null ? 0 : units.get();
+    }
+
+    /** Holds {@code charge} if it then fits under {@code limit}; otherwise the ledger as it is. */
+    Option<QuotaUsage> hold(QuotaCharge charge, long limit) {
+      AtomicLong units = ledgers.computeIfAbsent(charge.key(), k -> new AtomicLong());
+      long held = units.get();
+      if (held + charge.units().value() > limit) {
+        return Option.some(QuotaUsage.of(charge.key(), limit, held));
+      }
+      units.addAndGet(charge.units().value());
+      return Option.none();
+    }
+
+    /** Gives {@code charge} back, never below zero. */
+    void giveBack(QuotaCharge charge) {
+      ledgers
+          .computeIfAbsent(charge.key(), k -> new AtomicLong())
+          .updateAndGet(held -> Math.max(0, held - charge.units().value()));
     }
 
     void unindex(ProvisionedThroughput pt) {

@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
-import dev.strata.domain.ModelUnits;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
-import dev.strata.domain.QuotaCharge;
 import dev.strata.domain.QuotaKey;
-import dev.strata.domain.QuotaUsage;
 import dev.strata.ports.contract.Fixtures;
-import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Optional;
@@ -26,9 +22,6 @@ class FaultInjectionTest {
   private static final Either<BedrockError, Object> FAILED = Either.left(THROTTLED);
   private static final QuotaKey BASE = QuotaKey.noCommitmentBaseModels();
 
-  private static QuotaCharge units(int n) {
-    return QuotaCharge.of(BASE, ModelUnits.of(n));
-  }
 
   @Test
   void a_fault_is_reported_until_it_is_cleared() {
@@ -60,19 +53,14 @@ class FaultInjectionTest {
   }
 
   @Test
-  void faulty_quotas_fail_every_call_and_neither_reserve_nor_release() {
-    InMemoryModelUnitQuotas quotas = new InMemoryModelUnitQuotas();
-    quotas.reserve(HOME, units(3));
+  void faulty_limits_fail_every_call_until_cleared() {
+    InMemoryModelUnitLimits limits = new InMemoryModelUnitLimits().limit(BASE, 7);
 
-    quotas.faults().failWith(THROTTLED);
+    limits.faults().failWith(THROTTLED);
+    assertEquals(FAILED, limits.limit(HOME, BASE));
 
-    assertEquals(FAILED, quotas.reserve(HOME, units(5)));
-    assertEquals(FAILED, quotas.release(HOME, units(3)));
-    assertEquals(FAILED, quotas.usage(HOME, BASE));
-
-    quotas.faults().clear();
-
-    assertEquals(Either.right(QuotaUsage.of(BASE, 1_000, 3)), quotas.usage(HOME, BASE));
+    limits.faults().clear();
+    assertEquals(Either.right(7L), limits.limit(HOME, BASE));
   }
 
   @Test
@@ -90,7 +78,7 @@ class FaultInjectionTest {
   void a_faulty_repository_fails_every_call_and_changes_nothing() {
     InMemoryProvisionedThroughputs repository = new InMemoryProvisionedThroughputs();
     ProvisionedThroughput stored = provisioned(HOME, id(1), "pt-1", "token-1");
-    repository.insert(stored);
+    repository.insert(stored, Fixtures.UNLIMITED);
 
     repository.faults().failWith(THROTTLED);
 
@@ -98,9 +86,10 @@ class FaultInjectionTest {
     assertEquals(FAILED, repository.findByArn(stored.provisionedModelArn()));
     assertEquals(FAILED, repository.findByName(HOME, stored.provisionedModelName()));
     assertEquals(FAILED, repository.findByClientRequestToken(HOME, ClientRequestToken.of("token-1")));
-    assertEquals(FAILED, repository.insert(provisioned(HOME, id(2), "pt-2", "token-2")));
+    assertEquals(FAILED, repository.insert(provisioned(HOME, id(2), "pt-2", "token-2"), Fixtures.UNLIMITED));
     assertEquals(FAILED, repository.replace(stored, renamed(stored, "pt-3")));
     assertEquals(FAILED, repository.remove(stored));
+    assertEquals(FAILED, repository.unitsHeld(HOME, BASE));
 
     repository.faults().clear();
 
@@ -110,26 +99,5 @@ class FaultInjectionTest {
     assertEquals(
         Either.right(Option.none()), repository.findByClientRequestToken(HOME, ClientRequestToken.of("token-2")));
     assertEquals(1, repository.size(HOME));
-  }
-
-  @Test
-  void a_fault_in_one_adapter_reaches_the_caller_of_create_and_nothing_is_reserved_or_stored() {
-    InMemoryStrata strata = InMemoryStrata.builder().build();
-    strata.catalog().faults().failWith(THROTTLED);
-    CreateProvisionedModelThroughputCommand command =
-        CreateProvisionedModelThroughputCommand.builder("pt-1", "amazon.nova-lite-v1:0:24k", 1).build();
-
-    assertEquals(FAILED, strata.service().createProvisionedModelThroughput(command));
-    assertEquals(0, strata.repository().size(Fixtures.HOME));
-    assertEquals(
-        Either.right(QuotaUsage.of(BASE, 1_000, 0)), strata.quotas().usage(Fixtures.HOME, BASE));
-
-    strata.catalog().faults().clear();
-
-    assertEquals(
-        Either.right(ProvisionedModelName.of("pt-1")),
-        strata.service().createProvisionedModelThroughput(command)
-            .flatMap(arn -> strata.repository().findByArn(arn))
-            .map(found -> found.get().provisionedModelName()));
   }
 }

@@ -1,15 +1,12 @@
 package dev.strata.adapters.inmemory;
 
-import dev.strata.domain.QuotaKey;
 import dev.strata.ports.contract.ProvisionedThroughputsQuotaContract;
-import io.vavr.collection.Map;
+import dev.strata.ports.driven.ProvisionedThroughputs;
 
 class InMemoryProvisionedThroughputsQuotaContractTest extends ProvisionedThroughputsQuotaContract {
 
   @Override
-  protected Ledgered ledgered(Map<QuotaKey, Long> limits) {
-    InMemoryModelUnitQuotas quotas = new InMemoryModelUnitQuotas();
-    limits.forEach(quotas::limit);
-    return new Ledgered(new InMemoryProvisionedThroughputs(quotas), quotas);
+  protected ProvisionedThroughputs emptyStore() {
+    return new InMemoryProvisionedThroughputs();
   }
 }

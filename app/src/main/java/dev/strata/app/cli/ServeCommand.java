@@ -17,7 +17,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -315,7 +314,7 @@ public final class ServeCommand implements Callable<Integer> {
             "--auth " + auth + " needs --credentials FILE (or STRATA_CREDENTIALS)");
       }
       Credentials keys = Credentials.read(credentials);
-      authentication = Authentication.of(modes, keys, Wiring.signatureV4(), Clock.systemUTC());
+      authentication = Wiring.authentication(modes, keys);
     }
     return config
         .withAuthentication(authentication)

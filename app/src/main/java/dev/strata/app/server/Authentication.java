@@ -1,7 +1,7 @@
 package dev.strata.app.server;
 
 import dev.strata.domain.Region;
-import dev.strata.ports.driven.SignatureV4;
+import dev.strata.ports.edge.SignatureV4;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;

@@ -2,31 +2,30 @@ package dev.strata.app.wiring;
 
 import dev.strata.adapters.aws.AwsAdapters;
 import dev.strata.adapters.aws.AwsClients;
-import dev.strata.adapters.aws.DynamoDbModelUnitQuotas;
 import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.adapters.aws.DynamoDbStrataTable;
 import dev.strata.adapters.aws.SdkSignatureV4;
-import dev.strata.adapters.aws.ModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
-import dev.strata.adapters.inmemory.InMemoryModelUnitQuotas;
+import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.wiring.AdapterSettings.Adapter;
+import dev.strata.app.server.Authentication;
+import dev.strata.app.server.Credentials;
 import dev.strata.app.wiring.AdapterSettings.AwsService;
-import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.ResourceScope;
-import dev.strata.ports.application.ProvisionedThroughputService;
+import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
-import dev.strata.ports.driven.ModelUnitQuotas;
+import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driven.ProvisionedThroughputs;
-import dev.strata.ports.driven.SignatureV4;
 import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a {@link Strata} from a {@link StrataConfiguration}: one adapter per driven port, as
@@ -39,21 +38,21 @@ import java.util.Map;
  *       the same ids;
  *   <li>store: {@link InMemoryProvisionedThroughputs}, or DynamoDB (the table is created on start
  *       unless {@code createTable} is false);
- *   <li>quotas: where the limits come from. With the in-memory store, {@link
- *       InMemoryModelUnitQuotas} holds usage and the configured limits; with the {@code aws} store,
- *       {@link DynamoDbModelUnitQuotas} holds usage in the table, bounded by the configured limits
- *       ({@code inmemory}) or by Service Quotas ({@code aws}).
+ *   <li>quotas: where the limits come from, the configured figures ({@link
+ *       InMemoryModelUnitLimits}) or Service Quotas. The units held against them are the store's,
+ *       in memory or in the DynamoDB table.
  * </ul>
  */
 public final class Wiring {
   private Wiring() {}
 
   /**
-   * The SigV4 signer the HTTP endpoint verifies signatures with: the AWS SDK's, whatever adapters
-   * the Strata behind it uses.
+   * How the HTTP endpoint checks callers in {@code modes} against {@code keys}: SigV4 signatures
+   * recomputed by the AWS SDK's own signer (whatever adapters the Strata behind it uses), and
+   * signing times checked against the wall clock, which is never the service's clock.
    */
-  public static SignatureV4 signatureV4() {
-    return new SdkSignatureV4();
+  public static Authentication authentication(Set<Authentication.Mode> modes, Credentials keys) {
+    return Authentication.of(modes, keys, new SdkSignatureV4(), Clock.systemUTC());
   }
 
   /**
@@ -116,8 +115,8 @@ public final class Wiring {
             ? aws.minter()
             : new InMemoryArnMinter(
                 home, a.store() == Adapter.AWS ? new SecureRandom().nextLong() : c.seed());
-    ModelUnitQuotas quotas;
-    ProvisionedThroughputs repository;
+    ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : configured(c);
+    ProvisionedThroughputs store;
     if (a.store() == Adapter.AWS) {
       DynamoDbStrataTable table = aws.table(a.tableName());
       if (a.createTable()) {
@@ -127,31 +126,26 @@ public final class Wiring {
               "DynamoDB table " + a.tableName() + " could not be created or described: " + created.getLeft());
         }
       }
-      ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : configured(c);
-      quotas = new DynamoDbModelUnitQuotas(table, limits);
-      repository = new DynamoDbProvisionedThroughputs(table);
+      store = new DynamoDbProvisionedThroughputs(table);
     } else {
-      InMemoryModelUnitQuotas inMemory = new InMemoryModelUnitQuotas();
-      c.quotaLimits().forEach(inMemory::limit);
-      quotas = inMemory;
-      repository = new InMemoryProvisionedThroughputs(inMemory);
+      store = new InMemoryProvisionedThroughputs();
     }
-    return ProvisionedThroughputService.builder()
+    return StrataService.builder()
         .catalog(catalog)
-        .quotas(quotas)
+        .limits(limits)
         .minter(minter)
-        .repository(repository)
+        .store(store)
         .clock(clock)
         .transitions(c.transitionPolicy())
         .idempotency(c.idempotency())
         .build();
   }
 
-  /** The configured figures ({@code --quota}), {@value InMemoryModelUnitQuotas#DEFAULT_LIMIT} for a ledger not named. */
+  /** The configured figures ({@code --quota}), {@value InMemoryModelUnitLimits#DEFAULT_LIMIT} for a ledger not named. */
   private static ModelUnitLimits configured(StrataConfiguration c) {
-    Map<QuotaLedger, Long> limits = c.quotaLimits();
-    return (scope, key) ->
-        Either.right(limits.getOrDefault(key.ledger(), InMemoryModelUnitQuotas.DEFAULT_LIMIT));
+    InMemoryModelUnitLimits limits = new InMemoryModelUnitLimits();
+    c.quotaLimits().forEach(limits::limit);
+    return limits;
   }
 
   /**

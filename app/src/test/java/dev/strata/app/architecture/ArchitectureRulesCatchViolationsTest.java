@@ -239,6 +239,39 @@ class ArchitectureRulesCatchViolationsTest {
             List.of(Fixtures.root("mutabledomain") + ".domain.ImmutableMoneyView")));
   }
 
+  @Test
+  void use_cases_live_in_the_application_layer() {
+    String root = Fixtures.root("layout");
+    assertCaught(
+        "layout",
+        r -> r.use_cases_live_in_the_application_layer,
+        List.of(root + ".app.server.HandlerUseCase"),
+        List.of(root + ".ports.application.PurchaseUseCase", root + ".app.server.Verifier"));
+  }
+
+  @Test
+  void the_core_never_depends_on_the_edge_ports() {
+    String root = Fixtures.root("layout");
+    assertCaught(
+        "layout",
+        r -> r.the_core_never_depends_on_the_edge_ports,
+        List.of(root + ".ports.application.SigningService", root + ".ports.driven.SignedStore"),
+        List.of(root + ".app.server.Verifier", root + ".ports.application.PurchaseUseCase"));
+  }
+
+  @Test
+  void port_interfaces_never_depend_on_the_application_layer() {
+    String root = Fixtures.root("layout");
+    assertCaught(
+        "layout",
+        r -> r.port_interfaces_never_depend_on_the_application_layer,
+        List.of(root + ".ports.driving.BuyThroughTheUseCase"),
+        List.of(
+            root + ".ports.application.SigningService",
+            root + ".ports.driven.SignedStore",
+            root + ".app.server.HandlerUseCase"));
+  }
+
   /**
    * The rule built for fixture {@code fixture} fails on it, and its report names every offender
    * and no bystander.

@@ -43,7 +43,7 @@ class HexagonArchitectureTest {
 
   @Test
   void the_import_sees_every_module_and_no_test_class() {
-    for (String module : Set.of("domain", "ports", "adapters.inmemory")) {
+    for (String module : Set.of("domain", "ports", "ports.application", "ports.edge", "adapters.inmemory", "adapters.aws", "app")) {
       assertTrue(
           production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)),
           () -> "no class of " + module + " imported");
@@ -54,6 +54,21 @@ class HexagonArchitectureTest {
             .map(c -> c.getName())
             .filter(n -> n.startsWith("dev.strata.archfixtures") || n.endsWith("Test"))
             .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void use_cases_live_in_the_application_layer() {
+    check(RULES.use_cases_live_in_the_application_layer);
+  }
+
+  @Test
+  void the_core_never_depends_on_the_edge_ports() {
+    check(RULES.the_core_never_depends_on_the_edge_ports);
+  }
+
+  @Test
+  void port_interfaces_never_depend_on_the_application_layer() {
+    check(RULES.port_interfaces_never_depend_on_the_application_layer);
   }
 
   @Test

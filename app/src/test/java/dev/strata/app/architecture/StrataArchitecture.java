@@ -52,6 +52,8 @@ public final class StrataArchitecture {
   private final String domain;
   private final String ports;
   private final String drivenPorts;
+  private final String edgePorts;
+  private final String application;
   private final String adapters;
   private final String awsAdapters;
   private final String inMemoryAdapters;
@@ -70,12 +72,17 @@ public final class StrataArchitecture {
   public final ArchRule driven_ports_are_interfaces;
   public final ArchRule in_memory_adapters_are_named_after_the_driven_port_they_implement;
   public final ArchRule domain_fields_are_final;
+  public final ArchRule use_cases_live_in_the_application_layer;
+  public final ArchRule the_core_never_depends_on_the_edge_ports;
+  public final ArchRule port_interfaces_never_depend_on_the_application_layer;
 
   private StrataArchitecture(String root) {
     strata = root + "..";
     domain = root + ".domain..";
     ports = root + ".ports..";
     drivenPorts = root + ".ports.driven..";
+    edgePorts = root + ".ports.edge..";
+    application = root + ".ports.application..";
     adapters = root + ".adapters..";
     awsAdapters = root + ".adapters.aws..";
     inMemoryAdapters = root + ".adapters.inmemory..";
@@ -187,6 +194,29 @@ public final class StrataArchitecture {
             .should().beFinal()
             .because("domain values are immutable; only the code Immutables generates may keep"
                 + " builder state and lazily computed hashes");
+
+    use_cases_live_in_the_application_layer =
+        classes()
+            .that().resideInAPackage(strata)
+            .and().haveSimpleNameEndingWith("UseCase")
+            .should().resideInAPackage(application)
+            .because("one use case per operation family lives in the application layer"
+                + " (ports/application), behind the one Strata facade, with its tests beside it");
+
+    the_core_never_depends_on_the_edge_ports =
+        noClasses()
+            .that().resideInAnyPackage(domain, application, drivenPorts, root + ".ports.driving..")
+            .should().dependOnClassesThat().resideInAPackage(edgePorts)
+            .because("ports.edge holds what the HTTP edge needs from adapters (SigV4, strict"
+                + " decoding); the core never drives it");
+
+    port_interfaces_never_depend_on_the_application_layer =
+        noClasses()
+            .that().resideInAPackage(ports)
+            .and().resideOutsideOfPackage(application)
+            .should().dependOnClassesThat().resideInAPackage(application)
+            .because("the application layer implements the ports; the ports never name it, so an"
+                + " adapter can be built and tested without it");
   }
 
   /** Every rule, for the Strata code (or a fixture mimicking it) under {@code root}. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.aws.AwsAdapters;
 import dev.strata.adapters.aws.AwsClients;
-import dev.strata.adapters.aws.DynamoDbModelUnitQuotas;
+import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.app.wiring.AdapterSettings;
 import dev.strata.app.wiring.ConfigurationKeys;
 import dev.strata.app.wiring.StrataConfiguration;
@@ -66,10 +66,9 @@ class TwoInstancesOnOneTableTest {
         new AwsAdapters(
             AwsClients.of(StrataConfiguration.DEFAULT_REGION)
                 .withEndpoint(AwsClients.Service.DYNAMODB, DYNAMO_DB.endpoint()))) {
-      return new DynamoDbModelUnitQuotas(aws.table(table), (scope, key) -> Either.right((long) LIMIT))
-          .usage(HOME, QuotaKey.noCommitmentBaseModels())
-          .get()
-          .used();
+      return new DynamoDbProvisionedThroughputs(aws.table(table))
+          .unitsHeld(HOME, QuotaKey.noCommitmentBaseModels())
+          .get();
     }
   }
 

@@ -2,7 +2,7 @@ package dev.strata.app.bench;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.QuotaLedger;
-import dev.strata.ports.application.ProvisionedThroughputService;
+import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
@@ -47,7 +47,7 @@ public class ListBenchmark {
   @Param({"1000", "1000000"})
   public int provisionedThroughputs;
 
-  private ProvisionedThroughputService service;
+  private StrataService service;
 
   @Setup(Level.Trial)
   public void populate() {

@@ -52,7 +52,7 @@ class ReadmeEmbeddingExampleTest {
             .account("111122223333")
             .quota(QuotaLedger.COMMITTED_PER_MODEL, 4)
             .build();
-    // custom.service() is a Strata; custom.quotas(), custom.repository() are there for assertions
+    // custom.service() is a Strata; custom.usage(scope, key), custom.repository() are there for assertions
     // --- end ---
 
     assertTrue(created.isRight());

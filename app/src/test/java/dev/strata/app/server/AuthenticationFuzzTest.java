@@ -349,7 +349,7 @@ class AuthenticationFuzzTest {
     for (ProvisionedThroughput pt : recordsBefore) {
       usage.put(
           pt.scope() + " " + pt.quotaCharge().key(),
-          inMemory.quotas().usage(pt.scope(), pt.quotaCharge().key()).get());
+          inMemory.usage(pt.scope(), pt.quotaCharge().key()).get());
     }
     return usage;
   }

@@ -249,7 +249,7 @@ class BedrockSdkErrorsTest {
       int status) {
     inMemory.catalog().faults().failWith(fault);
     inMemory.repository().faults().failWith(fault);
-    inMemory.quotas().faults().failWith(fault);
+    inMemory.limits().faults().failWith(fault);
     inMemory.minter().faults().failWith(fault);
 
     BedrockException e = fails(shape, status, fault.message(), () -> call.accept(served.bedrock));

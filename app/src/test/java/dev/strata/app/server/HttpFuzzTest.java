@@ -264,7 +264,7 @@ class HttpFuzzTest {
     Map<QuotaKey, QuotaUsage> usage = new LinkedHashMap<>();
     for (ProvisionedThroughput pt : recordsBefore) {
       QuotaKey key = pt.quotaCharge().key();
-      usage.put(key, inMemory.quotas().usage(inMemory.home(), key).get());
+      usage.put(key, inMemory.usage(inMemory.home(), key).get());
     }
     return usage;
   }

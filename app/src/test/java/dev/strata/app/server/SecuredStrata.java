@@ -2,7 +2,7 @@ package dev.strata.app.server;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.QuotaLedger;
-import dev.strata.ports.driven.SignatureV4;
+import dev.strata.ports.edge.SignatureV4;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.ProvisionedModelId;
 import dev.strata.domain.ProvisionedModelName;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
@@ -16,7 +17,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * The stored provisioned throughputs, with their tags, per account and region.
+ * The stored provisioned throughputs, with their tags, per account and region, and the model-unit
+ * ledgers (D14) their quota charges are held in.
  *
  * <p>Within a scope, a name belongs to at most one stored provisioned throughput (D1) and so does a
  * client request token (D2); both are released when it is removed. Writes are atomic and
@@ -24,15 +26,11 @@ import io.vavr.control.Option;
  * consistent with every write that completed before them. {@code Left} only for failures of the
  * store itself. Implementations are thread-safe and never throw.
  *
- * <p>Create must be atomic with respect to name uniqueness (D1), idempotency (D2) and quota (D14)
- * even across several processes sharing one store, so the repository also keeps the units that
- * stored provisioned throughputs hold in the model-unit ledgers: {@link #insert(ProvisionedThroughput,
- * long)} holds a record's {@link ProvisionedThroughput#quotaCharge()} in the same atomic step that
- * stores it, and {@link #removeAndRelease} gives the units back in the step that removes it. The
- * ledgers are those the deployment's {@link ModelUnitQuotas} reports and reserves in: an adapter
- * pair shares them (one DynamoDB table; one in-memory ledger object), so units held here count
- * against {@link ModelUnitQuotas#reserve} and show in {@link ModelUnitQuotas#usage}, and the other
- * way round.
+ * <p>The ledgers live here because Create must be atomic with respect to name uniqueness (D1),
+ * idempotency (D2) and quota (D14) even across several processes sharing one store: {@link #insert}
+ * holds a record's {@link ProvisionedThroughput#quotaCharge()} in the same atomic step that stores
+ * it, and {@link #remove} gives the units back in the step that removes it. Nothing else changes a
+ * ledger. The limits come from {@link ModelUnitLimits}.
  */
 public interface ProvisionedThroughputs {
 
@@ -50,19 +48,12 @@ public interface ProvisionedThroughputs {
       ResourceScope scope, ClientRequestToken token);
 
   /**
-   * Stores a new provisioned throughput and claims its name and its token (if any), all or
-   * nothing. When the token or the name is already claimed, nothing is stored and the outcome
-   * names the provisioned throughput that holds it; the token is checked first, then the name,
-   * then the ARN.
-   */
-  Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created);
-
-  /**
-   * {@link #insert(ProvisionedThroughput)}, and in the same atomic step holds {@code created}'s
-   * {@link ProvisionedThroughput#quotaCharge()} in its ledger of {@code created}'s scope, provided
-   * the units held there plus the charge do not exceed {@code quotaLimit}. The token, the name and
-   * the ARN are checked first, in that order; when they are free but the units do not fit, nothing
-   * is stored or claimed or held and the outcome is {@link InsertOutcome.QuotaExceeded}.
+   * Stores a new provisioned throughput, claims its name and its token (if any), and holds its
+   * {@link ProvisionedThroughput#quotaCharge()} in its scope's ledger, all in one atomic step,
+   * provided the units held there plus the charge do not exceed {@code quotaLimit}. The token, the
+   * name and the ARN are checked first, in that order: when one is taken, nothing is stored and the
+   * outcome names the provisioned throughput that holds it. When they are free but the units do not
+   * fit, nothing is stored, claimed or held and the outcome is {@link InsertOutcome.QuotaExceeded}.
    */
   Either<BedrockError, InsertOutcome> insert(ProvisionedThroughput created, long quotaLimit);
 
@@ -85,17 +76,15 @@ public interface ProvisionedThroughputs {
   }
 
   /**
-   * Removes {@code current}, releasing its name and token, if its version is still the stored one.
+   * Removes {@code current}, releasing its name and token, and gives its {@link
+   * ProvisionedThroughput#quotaCharge()} back to its ledger, all in one atomic step, if its version
+   * is still the stored one; a stale version changes nothing. Giving back more than is held leaves
+   * the ledger at zero.
    */
   Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current);
 
-  /**
-   * {@link #remove}, and in the same atomic step gives {@code current}'s {@link
-   * ProvisionedThroughput#quotaCharge()} back to its ledger, for records stored by {@link
-   * #insert(ProvisionedThroughput, long)}. Like {@link ModelUnitQuotas#release}, giving back more
-   * than is held leaves the ledger at zero. A stale version releases nothing.
-   */
-  Either<BedrockError, WriteOutcome> removeAndRelease(ProvisionedThroughput current);
+  /** The model units stored provisioned throughputs of {@code scope} hold in {@code key}'s ledger. */
+  Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key);
 
   /**
    * Up to {@code limit} stored provisioned throughputs of {@code scope} that pass {@code filter},

@@ -47,6 +47,9 @@ public final class Fixtures {
       ResourceScope.of("aws-us-gov", "us-gov-west-1", "123456789012");
 
   /** When the provisioned throughputs built here were created. */
+  /** A quota limit no test reaches, for inserts that are not about quota. */
+  public static final long UNLIMITED = 1_000_000_000L;
+
   public static final Instant CREATED = Instant.parse("2026-03-02T10:15:30.123Z");
 
   /** A context variant that supports PROVISIONED and no-commitment purchase. */
@@ -119,6 +122,17 @@ public final class Fixtures {
   public static ProvisionedThroughput provisioned(
       ResourceScope scope, ProvisionedModelId id, String name, String token) {
     return provisioned(scope, id, name, Optional.of(token));
+  }
+
+  /**
+   * {@link #provisioned(ResourceScope, ProvisionedModelId, String)} charging {@code units} model
+   * units to {@code ledger}, for tests of the store's ledgers.
+   */
+  public static ProvisionedThroughput charged(
+      ResourceScope scope, ProvisionedModelId id, QuotaKey ledger, int units) {
+    ResolvedModel model = ResolvedModel.foundation(novaLite24k(scope));
+    return provision(
+        scope, id, "pt-" + id.value(), Optional.empty(), model, Optional.empty(), ledger, units);
   }
 
   /**

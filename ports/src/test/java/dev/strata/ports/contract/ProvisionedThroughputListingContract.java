@@ -95,7 +95,7 @@ public abstract class ProvisionedThroughputListingContract {
             Optional.empty(),
             inService ? StatusTransitionPolicy.immediate() : StatusTransitionPolicy.manual(),
             T0.plusSeconds(second));
-    Either<BedrockError, InsertOutcome> inserted = repository.insert(pt);
+    Either<BedrockError, InsertOutcome> inserted = repository.insert(pt, Fixtures.UNLIMITED);
     assertTrue(
         inserted.isRight() && inserted.get() instanceof InsertOutcome.Inserted,
         () -> "could not store " + name + ": " + inserted);

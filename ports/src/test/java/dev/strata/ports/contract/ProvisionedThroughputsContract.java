@@ -60,7 +60,7 @@ public abstract class ProvisionedThroughputsContract {
   }
 
   private ProvisionedThroughput stored(ProvisionedThroughput pt) {
-    assertEquals(Either.right(new Inserted(pt)), repository.insert(pt));
+    assertEquals(Either.right(new Inserted(pt)), repository.insert(pt, Fixtures.UNLIMITED));
     return pt;
   }
 
@@ -111,7 +111,7 @@ public abstract class ProvisionedThroughputsContract {
     ProvisionedThroughput holder = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
     ProvisionedThroughput retry = provisioned(HOME, id(2), "pt-2", "token-1");
 
-    assertEquals(Either.right(new TokenTaken(holder)), repository.insert(retry));
+    assertEquals(Either.right(new TokenTaken(holder)), repository.insert(retry, Fixtures.UNLIMITED));
     assertEquals(NOTHING, repository.findById(HOME, id(2)));
     assertEquals(NOTHING, repository.findByName(HOME, name("pt-2")));
     assertEquals(found(holder), repository.findByClientRequestToken(HOME, token("token-1")));
@@ -122,7 +122,7 @@ public abstract class ProvisionedThroughputsContract {
     ProvisionedThroughput holder = stored(provisioned(HOME, id(1), "pt-1"));
     ProvisionedThroughput clash = provisioned(HOME, id(2), "pt-1", "token-2");
 
-    assertEquals(Either.right(new InsertOutcome.NameTaken(holder)), repository.insert(clash));
+    assertEquals(Either.right(new InsertOutcome.NameTaken(holder)), repository.insert(clash, Fixtures.UNLIMITED));
     assertEquals(NOTHING, repository.findById(HOME, id(2)));
     assertEquals(found(holder), repository.findByName(HOME, name("pt-1")));
     assertEquals(NOTHING, repository.findByClientRequestToken(HOME, token("token-2")));
@@ -133,7 +133,7 @@ public abstract class ProvisionedThroughputsContract {
     ProvisionedThroughput holder = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
     ProvisionedThroughput clash = provisioned(HOME, id(1), "pt-2", "token-2");
 
-    assertEquals(Either.right(new InsertOutcome.IdTaken()), repository.insert(clash));
+    assertEquals(Either.right(new InsertOutcome.IdTaken()), repository.insert(clash, Fixtures.UNLIMITED));
     assertEquals(found(holder), repository.findById(HOME, id(1)));
     assertEquals(NOTHING, repository.findByName(HOME, name("pt-2")));
     assertEquals(NOTHING, repository.findByClientRequestToken(HOME, token("token-2")));
@@ -146,7 +146,7 @@ public abstract class ProvisionedThroughputsContract {
 
     assertEquals(
         Either.right(new TokenTaken(tokenHolder)),
-        repository.insert(provisioned(HOME, id(3), "pt-2", "token-1")));
+        repository.insert(provisioned(HOME, id(3), "pt-2", "token-1"), Fixtures.UNLIMITED));
   }
 
   @Test
@@ -182,10 +182,10 @@ public abstract class ProvisionedThroughputsContract {
     assertEquals(NOTHING, repository.findByName(HOME, name("pt-1")));
 
     ProvisionedThroughput reusesOldName = provisioned(HOME, id(2), "pt-1");
-    assertEquals(Either.right(new Inserted(reusesOldName)), repository.insert(reusesOldName));
+    assertEquals(Either.right(new Inserted(reusesOldName)), repository.insert(reusesOldName, Fixtures.UNLIMITED));
     assertEquals(
         Either.right(new InsertOutcome.NameTaken(second)),
-        repository.insert(provisioned(HOME, id(3), "pt-renamed")));
+        repository.insert(provisioned(HOME, id(3), "pt-renamed"), Fixtures.UNLIMITED));
   }
 
   @Test
@@ -197,7 +197,7 @@ public abstract class ProvisionedThroughputsContract {
     assertFoundEverywhere(second, Option.some(second));
     assertEquals(
         Either.right(new InsertOutcome.NameTaken(second)),
-        repository.insert(provisioned(HOME, id(2), "pt-1")));
+        repository.insert(provisioned(HOME, id(2), "pt-1"), Fixtures.UNLIMITED));
   }
 
   @Test
@@ -243,7 +243,7 @@ public abstract class ProvisionedThroughputsContract {
     assertFoundEverywhere(first, Option.none());
 
     ProvisionedThroughput successor = provisioned(HOME, id(2), "pt-1", "token-1");
-    assertEquals(Either.right(new Inserted(successor)), repository.insert(successor));
+    assertEquals(Either.right(new Inserted(successor)), repository.insert(successor, Fixtures.UNLIMITED));
     assertFoundEverywhere(successor, Option.some(successor));
   }
 
@@ -288,7 +288,7 @@ public abstract class ProvisionedThroughputsContract {
       }
 
       java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
-          Concurrently.race(64, i -> repository.insert(candidates.get(i)));
+          Concurrently.race(64, i -> repository.insert(candidates.get(i), Fixtures.UNLIMITED));
 
       ProvisionedThroughput winner = onlyWinner(outcomes);
       assertEquals(
@@ -314,7 +314,7 @@ public abstract class ProvisionedThroughputsContract {
       }
 
       java.util.List<Either<BedrockError, InsertOutcome>> outcomes =
-          Concurrently.race(64, i -> repository.insert(candidates.get(i)));
+          Concurrently.race(64, i -> repository.insert(candidates.get(i), Fixtures.UNLIMITED));
 
       ProvisionedThroughput winner = onlyWinner(outcomes);
       assertEquals(

@@ -8,21 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
-import dev.strata.domain.ModelUnits;
 import dev.strata.domain.ProvisionedThroughput;
-import dev.strata.domain.QuotaCharge;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
-import dev.strata.ports.driven.ModelUnitQuotas;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome.Inserted;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome.QuotaExceeded;
 import dev.strata.ports.driven.ProvisionedThroughputs.WriteOutcome.Stale;
 import dev.strata.ports.driven.ProvisionedThroughputs.WriteOutcome.Written;
-import io.vavr.collection.HashMap;
-import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,20 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ProvisionedThroughputs} must do with model units (D14): Create's record, name
- * claim, token claim and units are one atomic step, and a removal can give the units back in its
- * own step. The repository and the {@link ModelUnitQuotas} an adapter pairs it with share their
- * ledgers. An adapter's test extends this class and implements {@link #ledgered}.
+ * claim, token claim and units are one atomic step, and a removal gives the units back in its own
+ * step. An adapter's test extends this class and implements {@link #emptyStore()}.
  */
 public abstract class ProvisionedThroughputsQuotaContract {
 
-  /** A repository and the quota port that shares its ledgers. */
-  public record Ledgered(ProvisionedThroughputs repository, ModelUnitQuotas quotas) {}
-
-  /**
-   * An empty repository and its ledgers, in which each key of {@code limits} has that limit in
-   * every scope and nothing is held anywhere. The contract uses no other key.
-   */
-  protected abstract Ledgered ledgered(Map<QuotaKey, Long> limits);
+  /** A store that holds nothing, in any scope. */
+  protected abstract ProvisionedThroughputs emptyStore();
 
   private static final QuotaKey BASE = QuotaKey.noCommitmentBaseModels();
   private static final QuotaKey NOVA = QuotaKey.committed(NOVA_LITE_24K);
@@ -51,17 +39,14 @@ public abstract class ProvisionedThroughputsQuotaContract {
   private static final long NOVA_LIMIT = 3;
 
   private ProvisionedThroughputs repository;
-  private ModelUnitQuotas quotas;
 
   @BeforeEach
-  void emptyStore() {
-    Ledgered fresh = ledgered(HashMap.of(BASE, BASE_LIMIT, NOVA, NOVA_LIMIT));
-    repository = fresh.repository();
-    quotas = fresh.quotas();
+  void freshStore() {
+    repository = emptyStore();
   }
 
   private long used(ResourceScope scope, QuotaKey key) {
-    return quotas.usage(scope, key).get().used();
+    return repository.unitsHeld(scope, key).get();
   }
 
   private ProvisionedThroughput storedHolding(ProvisionedThroughput pt, long limit) {
@@ -78,17 +63,17 @@ public abstract class ProvisionedThroughputsQuotaContract {
   }
 
   @Test
-  void an_insert_with_a_limit_holds_the_units_in_the_ledger_the_quota_port_reports() {
+  void an_insert_holds_the_units_in_its_scopes_ledger() {
     storedHolding(provisioned(HOME, id(1), "pt-1", "token-1"), BASE_LIMIT);
     storedHolding(Fixtures.committedToCustomModel(HOME, id(2), "committed-2", "token-2"), NOVA_LIMIT);
 
-    assertEquals(Either.right(QuotaUsage.of(BASE, BASE_LIMIT, 1)), quotas.usage(HOME, BASE));
-    assertEquals(Either.right(QuotaUsage.of(NOVA, NOVA_LIMIT, 3)), quotas.usage(HOME, NOVA));
+    assertEquals(Either.right(1L), repository.unitsHeld(HOME, BASE));
+    assertEquals(Either.right(3L), repository.unitsHeld(HOME, NOVA));
   }
 
   @Test
   void an_insert_that_does_not_fit_stores_claims_and_holds_nothing_and_reports_the_ledger() {
-    quotas.reserve(HOME, QuotaCharge.of(NOVA, ModelUnits.of(1)));
+    storedHolding(Fixtures.charged(HOME, id(9), NOVA, 1), NOVA_LIMIT);
     ProvisionedThroughput tooBig = Fixtures.committedToCustomModel(HOME, id(1), "committed-1", "token-1");
 
     assertEquals(
@@ -109,16 +94,15 @@ public abstract class ProvisionedThroughputsQuotaContract {
   }
 
   @Test
-  void units_reserved_through_the_quota_port_count_against_inserts_and_the_other_way_round() {
-    quotas.reserve(HOME, QuotaCharge.of(BASE, ModelUnits.of(9)));
-    storedHolding(provisioned(HOME, id(1), "pt-1"), BASE_LIMIT);
+  void units_held_by_earlier_inserts_count_against_later_ones() {
+    for (int i = 1; i <= BASE_LIMIT; i++) {
+      storedHolding(provisioned(HOME, id(i), "pt-" + i), BASE_LIMIT);
+    }
 
     assertEquals(
-        Either.right(new QuotaExceeded(QuotaUsage.of(BASE, BASE_LIMIT, 10))),
-        repository.insert(provisioned(HOME, id(2), "pt-2"), BASE_LIMIT));
-    assertEquals(
-        BedrockError.ServiceQuotaExceeded.class,
-        quotas.reserve(HOME, QuotaCharge.of(BASE, ModelUnits.of(1))).getLeft().getClass());
+        Either.right(new QuotaExceeded(QuotaUsage.of(BASE, BASE_LIMIT, BASE_LIMIT))),
+        repository.insert(provisioned(HOME, id(99), "pt-99"), BASE_LIMIT));
+    assertEquals(BASE_LIMIT, used(HOME, BASE));
   }
 
   @Test
@@ -152,7 +136,7 @@ public abstract class ProvisionedThroughputsQuotaContract {
   void removing_and_releasing_gives_the_units_back_and_frees_the_name_and_token() {
     ProvisionedThroughput pt = storedHolding(provisioned(HOME, id(1), "pt-1", "token-1"), 1);
 
-    assertEquals(Either.right(new Written(Option.none())), repository.removeAndRelease(pt));
+    assertEquals(Either.right(new Written(Option.none())), repository.remove(pt));
     assertNothingStored(pt);
     assertEquals(0, used(HOME, BASE));
     storedHolding(provisioned(HOME, id(2), "pt-1", "token-1"), 1);
@@ -165,24 +149,11 @@ public abstract class ProvisionedThroughputsQuotaContract {
     ProvisionedThroughput second = Fixtures.renamed(first, "pt-2");
     repository.replace(first, second);
 
-    assertEquals(Either.right(new Stale(Option.some(second))), repository.removeAndRelease(first));
+    assertEquals(Either.right(new Stale(Option.some(second))), repository.remove(first));
     assertEquals(1, used(HOME, BASE));
-    assertEquals(Either.right(new Written(Option.none())), repository.removeAndRelease(second));
-    assertEquals(Either.right(new Stale(Option.none())), repository.removeAndRelease(second));
+    assertEquals(Either.right(new Written(Option.none())), repository.remove(second));
+    assertEquals(Either.right(new Stale(Option.none())), repository.remove(second));
     assertEquals(0, used(HOME, BASE));
-  }
-
-  @Test
-  void plain_insert_and_remove_hold_and_release_nothing_and_a_release_never_goes_below_zero() {
-    ProvisionedThroughput pt = provisioned(HOME, id(1), "pt-1");
-    assertEquals(Either.right(new Inserted(pt)), repository.insert(pt));
-    assertEquals(0, used(HOME, BASE));
-    assertEquals(Either.right(new Written(Option.none())), repository.removeAndRelease(pt));
-    assertEquals(0, used(HOME, BASE));
-
-    ProvisionedThroughput held = storedHolding(provisioned(HOME, id(2), "pt-2"), BASE_LIMIT);
-    assertEquals(Either.right(new Written(Option.none())), repository.remove(held));
-    assertEquals(1, used(HOME, BASE));
   }
 
   @Test
@@ -201,7 +172,7 @@ public abstract class ProvisionedThroughputsQuotaContract {
           outcomes.stream()
               .filter(o -> o.isRight() && o.get() instanceof QuotaExceeded)
               .count());
-      assertEquals(Either.right(QuotaUsage.of(BASE, BASE_LIMIT, 20)), quotas.usage(scope, BASE));
+      assertEquals(Either.right(20L), repository.unitsHeld(scope, BASE));
     }
   }
 
