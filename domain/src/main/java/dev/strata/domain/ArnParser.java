@@ -14,26 +14,32 @@ final class ArnParser {
 
   /** The model ARN {@code raw} spells, if it is a well-formed foundation- or custom-model ARN. */
   static Option<ModelArn> modelArn(String raw) {
-    if (!MemberConstraint.matchesWhole(ModelArn.Holder.REGEX, raw)) {
-      return Option.none();
-    }
-    Matcher m = MODEL_ARN_PARTS.matcher(raw);
+    return MemberConstraint.matchesWhole(ModelArn.Holder.REGEX, raw)
+        ? Option.of(split(raw))
+        : Option.none();
+  }
+
+  /**
+   * The parts of {@code valid}, which matches {@link ModelArn#PATTERN} whole: its foundation-model
+   * alternative is exactly {@link FoundationModelArn#PATTERN}, and its custom-model alternative
+   * always has an account, so the split cannot fail and is not checked again here; the values'
+   * own {@code @Value.Check} guards against a caller that broke this contract.
+   */
+  static ModelArn split(String valid) {
+    Matcher m = MODEL_ARN_PARTS.matcher(valid);
     if (!m.matches()) {
-      return Option.none();
+      throw new InvariantViolation("not a model ARN: " + valid);
     }
     Partition partition = Partition.of(m.group(1));
     Region region = Region.of(m.group(2));
     if (m.group(4).equals("foundation-model")) {
-      return MemberConstraint.matchesWhole(FoundationModelArn.REGEX, raw)
-          ? Option.of(FoundationModelArn.of(partition, region, m.group(5)))
-          : Option.none();
+      return FoundationModelArn.of(partition, region, m.group(5));
     }
     String rest = m.group(5);
     int slash = rest.lastIndexOf('/');
-    return Option.of(
-        CustomModelArn.of(
-            ResourceScope.of(partition, region, AccountId.of(m.group(3))),
-            rest.substring(0, slash),
-            rest.substring(slash + 1)));
+    return CustomModelArn.of(
+        ResourceScope.of(partition, region, AccountId.of(m.group(3))),
+        rest.substring(0, slash),
+        rest.substring(slash + 1));
   }
 }

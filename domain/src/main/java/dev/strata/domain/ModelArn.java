@@ -33,7 +33,16 @@ public sealed interface ModelArn permits FoundationModelArn, CustomModelArn {
     if (!broken.isEmpty()) {
       return Validation.invalid(broken);
     }
-    return ArnParser.modelArn(raw).toValidation(() -> List.of(MemberConstraint.pattern(PATTERN)));
+    return Validation.valid(ArnParser.split(raw));
+  }
+
+  /**
+   * The model ARN {@code valid} spells, for a value already checked against {@link #PATTERN} at
+   * its edge (the request's Jakarta constraints): nothing is matched again. One that does not
+   * match is a bug and throws {@link InvariantViolation}.
+   */
+  static ModelArn ofValid(String valid) {
+    return ArnParser.split(valid);
   }
 
   /** Compiled {@link #PATTERN}, kept off the interface's public surface. */

@@ -68,14 +68,12 @@ public abstract class ModelIdentifier {
 
   /** The foundation-model id this identifier names directly, by id or by ARN. */
   public Option<String> foundationModelId() {
-    switch (kind()) {
-      case FOUNDATION_MODEL_ID:
-        return Option.of(value());
-      case FOUNDATION_MODEL_ARN:
-        return Option.of(value().substring(value().indexOf("foundation-model/") + 17));
-      default:
-        return Option.none();
-    }
+    return switch (kind()) {
+      case FOUNDATION_MODEL_ID -> Option.of(value());
+      case FOUNDATION_MODEL_ARN ->
+          Option.of(value().substring(value().indexOf("foundation-model/") + 17));
+      case CUSTOM_MODEL_ARN, CUSTOM_MODEL_NAME -> Option.none();
+    };
   }
 
   /** The model ARN this identifier spells out, when it is a well-formed ARN. */

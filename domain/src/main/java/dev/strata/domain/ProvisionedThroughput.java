@@ -179,10 +179,10 @@ public abstract class ProvisionedThroughput {
           .withModelUnits(desiredModelUnits())
           .withFailureMessage(Optional.empty());
     }
-    if (t instanceof Transition.Fail) {
+    if (t instanceof Transition.Fail fail) {
       return changed(now)
           .withStatus(ProvisionedModelStatus.Failed)
-          .withFailureMessage(((Transition.Fail) t).failureMessage());
+          .withFailureMessage(fail.failureMessage());
     }
     return this;
   }

@@ -76,6 +76,14 @@ public abstract class Tags {
     if (!violations.isEmpty()) {
       return Either.left(ValidationError.of(violations));
     }
+    return withValid(requested, resourceName);
+  }
+
+  /**
+   * These tags with {@code requested} set, for a request whose D4 and D6 rules were checked at its
+   * edge: only the per-resource limit (D5), which depends on the tags already held, is checked.
+   */
+  public Either<BedrockError, Tags> withValid(Seq<Tag> requested, Optional<String> resourceName) {
     long newKeys = requested.count(t -> !entries().containsKey(t.key()));
     if (entries().size() + newKeys > MAX_PER_RESOURCE) {
       return Either.left(
@@ -112,7 +120,12 @@ public abstract class Tags {
     if (!violations.isEmpty()) {
       return Either.left(ValidationError.of(violations));
     }
-    return Either.right(ImmutableTags.of(entries().removeAll(keys)));
+    return Either.right(withoutValid(keys));
+  }
+
+  /** These tags without {@code keys}, for a request whose D4 and D6 rules were checked at its edge. */
+  public Tags withoutValid(Seq<TagKey> keys) {
+    return ImmutableTags.of(entries().removeAll(keys));
   }
 
   /**

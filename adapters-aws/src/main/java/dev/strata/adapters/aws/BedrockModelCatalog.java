@@ -271,7 +271,9 @@ public final class BedrockModelCatalog implements ModelCatalog {
     if (base instanceof FoundationModelArn foundation) {
       return Option.some(foundation);
     }
-    if (hops == 0 || ((CustomModelArn) base).baseModelSegment().equals(CustomModelArn.IMPORTED)) {
+    if (hops == 0
+        || !(base instanceof CustomModelArn custom)
+        || custom.baseModelSegment().equals(CustomModelArn.IMPORTED)) {
       return Option.none();
     }
     return getCustomModel(base.value()).flatMap(c -> foundationBase(c.baseModelArn(), hops - 1));

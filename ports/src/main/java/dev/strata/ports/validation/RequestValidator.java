@@ -136,34 +136,32 @@ public final class RequestValidator implements AutoCloseable {
     if (constraint instanceof NotNull) {
       return new Sentence(0, MemberConstraint.notNull());
     }
-    if (constraint instanceof Size) {
-      Size size = (Size) constraint;
+    if (constraint instanceof Size size) {
       return sizeOf(value) < size.min()
           ? new Sentence(1, MemberConstraint.lengthAtLeast(size.min()))
           : new Sentence(2, MemberConstraint.lengthAtMost(size.max()));
     }
-    if (constraint instanceof Min) {
-      return new Sentence(1, MemberConstraint.valueAtLeast(((Min) constraint).value()));
+    if (constraint instanceof Min min) {
+      return new Sentence(1, MemberConstraint.valueAtLeast(min.value()));
     }
-    if (constraint instanceof Max) {
-      return new Sentence(2, MemberConstraint.valueAtMost(((Max) constraint).value()));
+    if (constraint instanceof Max max) {
+      return new Sentence(2, MemberConstraint.valueAtMost(max.value()));
     }
-    if (constraint instanceof AwsPattern) {
-      return new Sentence(3, MemberConstraint.pattern(((AwsPattern) constraint).value()));
+    if (constraint instanceof AwsPattern pattern) {
+      return new Sentence(3, MemberConstraint.pattern(pattern.value()));
     }
-    if (constraint instanceof AwsEnum) {
-      return new Sentence(
-          3, MemberConstraint.enumValueSet(AwsEnumValidator.names(((AwsEnum) constraint).value())));
+    if (constraint instanceof AwsEnum values) {
+      return new Sentence(3, MemberConstraint.enumValueSet(AwsEnumValidator.names(values.value())));
     }
     return new Sentence(4, fallback);
   }
 
   private static int sizeOf(Object value) {
-    if (value instanceof CharSequence) {
-      return ((CharSequence) value).length();
+    if (value instanceof CharSequence chars) {
+      return chars.length();
     }
-    if (value instanceof Collection) {
-      return ((Collection<?>) value).size();
+    if (value instanceof Collection<?> items) {
+      return items.size();
     }
     if (value instanceof Map) {
       return ((Map<?, ?>) value).size();

@@ -75,20 +75,15 @@ final class CatalogUseCase {
 
   Either<BedrockError, CustomModel> getCustomModel(ResourceScope scope, GetCustomModelCommand c) {
     ModelIdentifier id = ModelIdentifier.of(c.modelIdentifier());
-    Either<BedrockError, Option<CustomModel>> found;
-    switch (id.kind()) {
-      case CUSTOM_MODEL_NAME:
-        found = catalog.findCustomModelByName(scope, id.value());
-        break;
-      case CUSTOM_MODEL_ARN:
-        found =
-            id.modelArn().isDefined() && ((CustomModelArn) id.modelArn().get()).scope().equals(scope)
-                ? catalog.findCustomModelByArn(scope, (CustomModelArn) id.modelArn().get())
-                : Either.right(Option.none());
-        break;
-      default:
-        found = Either.right(Option.none());
-    }
+    Either<BedrockError, Option<CustomModel>> found =
+        switch (id.kind()) {
+          case CUSTOM_MODEL_NAME -> catalog.findCustomModelByName(scope, id.value());
+          case CUSTOM_MODEL_ARN ->
+              id.modelArn().getOrNull() instanceof CustomModelArn arn && arn.scope().equals(scope)
+                  ? catalog.findCustomModelByArn(scope, arn)
+                  : Either.right(Option.none());
+          case FOUNDATION_MODEL_ID, FOUNDATION_MODEL_ARN -> Either.right(Option.none());
+        };
     return found.flatMap(model -> model.toEither(() -> notFound(c.modelIdentifier())));
   }
 

@@ -2,8 +2,6 @@ package dev.strata.ports.application;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.ResourceNotFound;
-import dev.strata.domain.BedrockError.ValidationError;
-import dev.strata.domain.FieldViolation;
 import dev.strata.domain.ListLimits;
 import dev.strata.domain.ListPosition;
 import dev.strata.domain.ModelArn;
@@ -54,45 +52,31 @@ final class ListingUseCase {
 
   Either<BedrockError, ProvisionedThroughputPage> list(
       ResourceScope scope, ListProvisionedModelThroughputsCommand c) {
-    Either<BedrockError, Optional<ModelArn>> modelArn =
-        c.modelArnEquals() == null
-            ? Either.right(Optional.empty())
-            : ModelArn.parse(c.modelArnEquals())
-                .toEither()
-                .<BedrockError>mapLeft(
-                    broken ->
-                        ValidationError.of(
-                            broken.map(b -> new FieldViolation("modelArnEquals", c.modelArnEquals(), b))))
-                .map(Optional::of);
-    return modelArn.flatMap(
-        arn -> {
-          ThroughputFilter filter =
-              ThroughputFilter.of(
-                  Optional.ofNullable(c.creationTimeAfter()),
-                  Optional.ofNullable(c.creationTimeBefore()),
-                  Optional.ofNullable(c.statusEquals()).map(ProvisionedModelStatus::valueOf),
-                  arn,
-                  Optional.ofNullable(c.nameContains()));
-          SortOrder order =
-              c.sortOrder() == null ? SortOrder.Descending : SortOrder.valueOf(c.sortOrder());
-          int size = c.maxResults() == null ? ListLimits.DEFAULT_RESULTS : c.maxResults();
-          String binding = scope + "|" + filter.canonical() + "|" + order;
-          Either<BedrockError, Option<ListPosition>> after =
-              c.nextToken() == null
-                  ? Either.right(Option.none())
-                  : PageToken.decode(c.nextToken(), binding).map(Option::of);
-          return after
-              .flatMap(from -> store.list(scope, filter, order, from, size + 1))
-              .flatMap(
-                  found -> {
-                    List<ProvisionedThroughput> page = found.take(size).toList();
-                    Option<String> next =
-                        found.size() > size
-                            ? Option.of(PageToken.encode(ListPosition.of(page.last()), binding))
-                            : Option.none();
-                    return observeAll(page).map(seen -> new ProvisionedThroughputPage(seen, next));
-                  });
-        });
+    ThroughputFilter filter =
+        ThroughputFilter.of(
+            Optional.ofNullable(c.creationTimeAfter()),
+            Optional.ofNullable(c.creationTimeBefore()),
+            Optional.ofNullable(c.statusEquals()).map(ProvisionedModelStatus::valueOf),
+            Optional.ofNullable(c.modelArnEquals()).map(ModelArn::ofValid),
+            Optional.ofNullable(c.nameContains()));
+    SortOrder order = c.sortOrder() == null ? SortOrder.Descending : SortOrder.valueOf(c.sortOrder());
+    int size = c.maxResults() == null ? ListLimits.DEFAULT_RESULTS : c.maxResults();
+    String binding = scope + "|" + filter.canonical() + "|" + order;
+    Either<BedrockError, Option<ListPosition>> after =
+        c.nextToken() == null
+            ? Either.right(Option.none())
+            : PageToken.decode(c.nextToken(), binding).map(Option::of);
+    return after
+        .flatMap(from -> store.list(scope, filter, order, from, size + 1))
+        .flatMap(
+            found -> {
+              List<ProvisionedThroughput> page = found.take(size).toList();
+              Option<String> next =
+                  found.size() > size
+                      ? Option.of(PageToken.encode(ListPosition.of(page.last()), binding))
+                      : Option.none();
+              return observeAll(page).map(seen -> new ProvisionedThroughputPage(seen, next));
+            });
   }
 
   /** Every listed item as a read sees it; one deleted meanwhile is left out. */

@@ -29,25 +29,20 @@ final class ModelResolution {
   /** D12: the model {@code id} names in {@code scope}'s catalog, or ResourceNotFound. */
   Either<BedrockError, ResolvedModel> resolve(
       ResourceScope scope, ModelIdentifier id, String field) {
-    switch (id.kind()) {
-      case FOUNDATION_MODEL_ID:
-      case FOUNDATION_MODEL_ARN:
-        if (id.modelArn().isDefined() && !inScope(scope, id.modelArn().get())) {
-          return Either.left(notFound(scope, id, field));
-        }
-        return catalog
-            .findFoundationModel(scope, id.foundationModelId().get())
-            .flatMap(found -> found.toEither(() -> notFound(scope, id, field)))
-            .map(ResolvedModel::foundation);
-      case CUSTOM_MODEL_ARN:
-        if (id.modelArn().isEmpty() || !inScope(scope, id.modelArn().get())) {
-          return Either.left(notFound(scope, id, field));
-        }
-        return custom(
-            scope, id, field, catalog.findCustomModelByArn(scope, (CustomModelArn) id.modelArn().get()));
-      default:
-        return custom(scope, id, field, catalog.findCustomModelByName(scope, id.value()));
-    }
+    return switch (id.kind()) {
+      case FOUNDATION_MODEL_ID, FOUNDATION_MODEL_ARN ->
+          id.modelArn().isDefined() && !inScope(scope, id.modelArn().get())
+              ? Either.left(notFound(scope, id, field))
+              : catalog
+                  .findFoundationModel(scope, id.foundationModelId().get())
+                  .flatMap(found -> found.toEither(() -> notFound(scope, id, field)))
+                  .map(ResolvedModel::foundation);
+      case CUSTOM_MODEL_ARN ->
+          id.modelArn().getOrNull() instanceof CustomModelArn arn && inScope(scope, arn)
+              ? custom(scope, id, field, catalog.findCustomModelByArn(scope, arn))
+              : Either.left(notFound(scope, id, field));
+      case CUSTOM_MODEL_NAME -> custom(scope, id, field, catalog.findCustomModelByName(scope, id.value()));
+    };
   }
 
   /** A model an update may move to: resolvable, and Active if it is a custom model. */
@@ -112,11 +107,10 @@ final class ModelResolution {
   }
 
   private static boolean inScope(ResourceScope scope, ModelArn arn) {
-    if (arn instanceof FoundationModelArn) {
-      FoundationModelArn f = (FoundationModelArn) arn;
+    if (arn instanceof FoundationModelArn f) {
       return f.partition().equals(scope.partition()) && f.region().equals(scope.region());
     }
-    return ((CustomModelArn) arn).scope().equals(scope);
+    return arn instanceof CustomModelArn custom && custom.scope().equals(scope);
   }
 
   private static BedrockError notFound(ResourceScope scope, ModelIdentifier id, String field) {

@@ -81,7 +81,7 @@ final class PurchaseUseCase {
   private Either<BedrockError, ProvisionedModelArn> purchase(
       ResourceScope scope, CreationRequest request, Optional<ClientRequestToken> token) {
     return Tags.empty()
-        .tag(List.ofAll(request.tags()), "tags", Optional.empty())
+        .withValid(List.ofAll(request.tags()), Optional.empty())
         .flatMap(tags -> nameFree(scope, request.provisionedModelName()).map(free -> tags))
         .flatMap(
             tags ->

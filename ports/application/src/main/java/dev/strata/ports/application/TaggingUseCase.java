@@ -33,9 +33,8 @@ final class TaggingUseCase {
         current ->
             current
                 .tags()
-                .tag(
+                .withValid(
                     List.ofAll(c.tags()).map(RequestTag::toTag),
-                    "tags",
                     Optional.of(current.provisionedModelArn().value())));
   }
 
@@ -43,7 +42,7 @@ final class TaggingUseCase {
     return retag(
         scope,
         c.resourceARN(),
-        current -> current.tags().untag(List.ofAll(c.tagKeys()).map(TagKey::of), "tagKeys"));
+        current -> Either.right(current.tags().withoutValid(List.ofAll(c.tagKeys()).map(TagKey::of))));
   }
 
   Either<BedrockError, Tags> tags(ResourceScope scope, String resourceArn) {
