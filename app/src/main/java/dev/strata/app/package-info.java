@@ -1,5 +1,6 @@
 /**
- * The composition root ({@code wiring}), the command line ({@code cli}) and, later, the
- * Bedrock-compatible HTTP server. The only code that names adapter classes is in {@code wiring}.
+ * The composition root ({@code wiring}), the command line ({@code cli}) and the Bedrock-compatible
+ * HTTP server ({@code server}). The only code in app that names adapter classes is in {@code
+ * wiring}, which also builds the server's authentication and its clock.
  */
 package dev.strata.app;
