@@ -24,7 +24,13 @@ final class NestedRecords {
 
   static java.util.List<Object> tags(Iterable<Tag> tags) {
     java.util.List<Object> list = new ArrayList<>();
-    tags.forEach(t -> list.add(Map.of("key", t.key().value(), "value", t.value().value())));
+    tags.forEach(
+        t -> {
+          Map<String, Object> tag = new LinkedHashMap<>();
+          tag.put("key", t.key().value());
+          tag.put("value", t.value().value());
+          list.add(tag);
+        });
     return list;
   }
 

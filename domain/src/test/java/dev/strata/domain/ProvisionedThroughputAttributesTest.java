@@ -94,7 +94,16 @@ class ProvisionedThroughputAttributesTest {
     assertEquals(
         Map.of("ledger", "COMMITTED_PER_MODEL", "modelId", "amazon.titan-text-express-v1:0:8k", "units", 2L),
         record.get("quotaCharge"));
+    assertEquals(List.of("key", "value"), memberNames(((List<?>) record.get("tags")).get(0)));
+    assertEquals(
+        List.of("provisionedModelName", "modelUnits", "modelId", "commitmentDuration", "tags"),
+        memberNames(record.get("creationRequest")));
+    assertEquals(List.of("ledger", "modelId", "units"), memberNames(record.get("quotaCharge")));
     assertEquals(Either.right(pt), ProvisionedThroughputAttributes.fromRecord(record, "$"));
+  }
+
+  private static List<Object> memberNames(Object record) {
+    return new ArrayList<>(((Map<?, ?>) record).keySet());
   }
 
   @Test
