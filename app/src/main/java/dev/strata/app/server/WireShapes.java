@@ -3,9 +3,11 @@ package dev.strata.app.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strata.app.json.PlainJson;
 import dev.strata.domain.CustomModel;
 import dev.strata.domain.FoundationModel;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.ProvisionedThroughputAttributes;
 import dev.strata.domain.Tags;
 import dev.strata.ports.driving.CustomModelPage;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
@@ -13,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Domain values as the output shapes of service-2.json: member names exactly as the model spells
@@ -39,28 +41,18 @@ public final class WireShapes {
 
   /** {@code ProvisionedModelSummary}: GetProvisionedModelThroughputResponse less failureMessage. */
   static ObjectNode provisionedModelSummary(ProvisionedThroughput pt) {
-    ObjectNode node =
-        object()
-            .put("provisionedModelName", pt.provisionedModelName().value())
-            .put("provisionedModelArn", pt.provisionedModelArn().value())
-            .put("modelArn", pt.modelArn().value())
-            .put("desiredModelArn", pt.desiredModelArn().value())
-            .put("foundationModelArn", pt.foundationModelArn().value())
-            .put("modelUnits", pt.modelUnits().value())
-            .put("desiredModelUnits", pt.desiredModelUnits().value())
-            .put("status", pt.status().name());
-    pt.commitmentDuration().ifPresent(c -> node.put("commitmentDuration", c.name()));
-    putTimestamp(node, "commitmentExpirationTime", pt.commitmentExpirationTime());
-    node.put("creationTime", timestamp(pt.creationTime()));
-    node.put("lastModifiedTime", timestamp(pt.lastModifiedTime()));
-    return node;
+    return shape(ProvisionedThroughputAttributes.summary(pt));
   }
 
   /** {@code GetProvisionedModelThroughputResponse}. */
   public static ObjectNode provisionedModelDetails(ProvisionedThroughput pt) {
-    ObjectNode node = provisionedModelSummary(pt);
-    pt.failureMessage().ifPresent(m -> node.put("failureMessage", m));
-    return node;
+    return shape(ProvisionedThroughputAttributes.details(pt));
+  }
+
+  /** Wire members as JSON, their timestamps rendered in the wire's format. */
+  private static ObjectNode shape(Map<String, Object> members) {
+    members.replaceAll((name, value) -> value instanceof Instant instant ? timestamp(instant) : value);
+    return PlainJson.object(members);
   }
 
   /** {@code ListProvisionedModelThroughputsResponse}. */
@@ -150,9 +142,5 @@ public final class WireShapes {
   private static void putNames(ObjectNode node, String member, List<? extends Enum<?>> values) {
     ArrayNode list = node.putArray(member);
     values.forEach(v -> list.add(v.name()));
-  }
-
-  private static void putTimestamp(ObjectNode node, String member, Optional<Instant> value) {
-    value.ifPresent(v -> node.put(member, timestamp(v)));
   }
 }

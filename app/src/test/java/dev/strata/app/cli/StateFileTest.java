@@ -146,6 +146,24 @@ class StateFileTest {
   }
 
   @Test
+  void nested_records_keep_their_member_order() throws IOException {
+    StateFile.write(state(), everyShape());
+
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(state().toFile());
+
+    for (var pt : root.get("provisionedThroughputs")) {
+      if (pt.get("provisionedModelName").asText().equals("committed")) {
+        assertEquals("[{\"key\":\"team\",\"value\":\"ml\"},{\"key\":\"env\",\"value\":\"dev\"}]", pt.get("tags").toString());
+        assertEquals(
+            "{\"provisionedModelName\":\"committed\",\"modelUnits\":2,\"modelId\":\"amazon.nova-lite-v1:0:24k\","
+                + "\"commitmentDuration\":\"SixMonths\",\"tags\":[{\"key\":\"team\",\"value\":\"ml\"},"
+                + "{\"key\":\"env\",\"value\":\"dev\"}]}",
+            pt.get("creationRequest").toString());
+      }
+    }
+  }
+
+  @Test
   void a_missing_state_file_is_an_empty_strata_and_is_created_by_the_first_change() throws IOException {
     assertFalse(Files.exists(state()));
     assertEquals("", run("list").out());

@@ -1,0 +1,55 @@
+package dev.strata.adapters.aws;
+
+import static dev.strata.ports.contract.Fixtures.HOME;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.contract.Fixtures;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** A provisioned throughput as a DynamoDB item: typed attributes, read back equal. */
+class DynamoDbRecordsTest {
+  /** Every optional attribute present: a committed provisioned throughput of a custom model. */
+  private static ProvisionedThroughput everyAttribute() {
+    return Fixtures.committedToCustomModel(HOME, Fixtures.id(1), "committed", "token-1");
+  }
+
+  @Test
+  void an_item_holds_every_attribute_typed_and_reads_back_equal() {
+    ProvisionedThroughput pt = everyAttribute();
+
+    Map<String, AttributeValue> item = DynamoDbRecords.toItem(pt);
+
+    assertEquals(AttributeValue.fromN("3"), item.get("modelUnits"));
+    assertEquals(AttributeValue.fromS("token-1"), item.get("clientRequestToken"));
+    assertEquals(
+        AttributeValue.fromL(
+            java.util.List.of(AttributeValue.fromM(Map.of("key", AttributeValue.fromS("team"), "value", AttributeValue.fromS("search"))))),
+        item.get("tags"));
+    assertEquals(
+        AttributeValue.fromM(
+            Map.of(
+                "ledger", AttributeValue.fromS("COMMITTED_PER_MODEL"),
+                "modelId", AttributeValue.fromS(Fixtures.NOVA_LITE_24K),
+                "units", AttributeValue.fromN("3"))),
+        item.get("quotaCharge"));
+    assertEquals(pt, DynamoDbRecords.fromItem(item));
+  }
+
+  @Test
+  void a_malformed_item_is_refused_naming_the_item_and_the_attribute() {
+    Map<String, AttributeValue> item = new HashMap<>(DynamoDbRecords.toItem(everyAttribute()));
+    item.put("modelUnits", AttributeValue.fromN("2.5"));
+
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DynamoDbRecords.fromItem(item));
+
+    assertEquals(
+        "stored item " + item.get(DynamoDbStrataTable.PK).s() + " " + item.get(DynamoDbStrataTable.SK).s()
+            + " is not a provisioned throughput: modelUnits must be an integer",
+        refused.getMessage());
+  }
+}

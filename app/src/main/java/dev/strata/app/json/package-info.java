@@ -1,0 +1,2 @@
+/** Plain trees as JSON, for the state file and the wire shapes alike. */
+package dev.strata.app.json;
