@@ -41,8 +41,8 @@ final class NestedRecords {
                 Either.sequenceRight(
                     items.map(
                         item ->
-                            item.text("key")
-                                .flatMap(k -> item.text("value").flatMap(v -> item.refusing("", v, x -> Tag.of(k, x)))))));
+                            item.parsed("key", TagKey::parse)
+                                .flatMap(k -> item.parsed("value", TagValue::parse).map(v -> Tag.of(k, v))))));
   }
 
   static Either<String, Tags> resourceTags(StoredRecord r, String member) {

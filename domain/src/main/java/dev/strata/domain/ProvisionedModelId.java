@@ -1,7 +1,5 @@
 package dev.strata.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -18,11 +16,6 @@ public abstract class ProvisionedModelId {
   /** A valid ProvisionedModelId; an invalid one is a bug and throws {@link InvariantViolation}. */
   public static ProvisionedModelId of(String value) {
     return ImmutableProvisionedModelId.of(value);
-  }
-
-  /** Parses untrusted input, reporting every constraint sentence it breaks. */
-  public static Validation<Seq<String>, ProvisionedModelId> parse(String raw) {
-    return MemberConstraint.parseString(raw, MIN_LENGTH, MAX_LENGTH, REGEX, ProvisionedModelId::of);
   }
 
   @Value.Check

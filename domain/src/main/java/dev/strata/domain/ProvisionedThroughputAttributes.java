@@ -79,7 +79,7 @@ public final class ProvisionedThroughputAttributes {
           required("tags", ProvisionedThroughput::tags, t -> NestedRecords.tags(t.asList()),
                   NestedRecords::resourceTags, ProvisionedThroughput.Builder::tags),
           optional("clientRequestToken", ProvisionedThroughput::clientRequestToken, ClientRequestToken::value,
-                  (r, m) -> r.text(m, ClientRequestToken::of), ProvisionedThroughput.Builder::clientRequestToken),
+                  (r, m) -> r.parsed(m, ClientRequestToken::parse), ProvisionedThroughput.Builder::clientRequestToken),
           required("creationRequest", ProvisionedThroughput::creationRequest,
                   NestedRecords::creationRequest,
                   (r, m) -> r.record(m).flatMap(NestedRecords::creationRequest),
