@@ -16,10 +16,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ProvisionedThroughputAttributes} describes it, strings as S, numbers as N, lists as L and
  * records as M (no Java serialization), so that the table can be read by any tool, next to the
  * item's key and its {@value DynamoDbStrataTable#CREATED} sort key for listing.
+ *
+ * <p>Items of the layout written by Strata builds before that mapping (they hold {@value
+ * DynamoDbLegacyRecords#ARN} instead of {@value #PROVISIONED_MODEL_ARN}) are read too, through
+ * {@link DynamoDbLegacyRecords}; they are never written.
  */
 final class DynamoDbRecords {
   /** The attribute holding the aggregate's version, which writes are conditional on. */
   static final String VERSION = "version";
+
+  /** The attribute only the current layout has: the provisioned model's ARN. */
+  static final String PROVISIONED_MODEL_ARN = "provisionedModelArn";
 
   private DynamoDbRecords() {}
 
@@ -31,19 +38,30 @@ final class DynamoDbRecords {
   }
 
   /**
-   * The provisioned throughput an item written by {@link #toItem} holds.
+   * The provisioned throughput an item written by {@link #toItem}, or by a Strata build before the
+   * unified mapping, holds.
    *
-   * @throws IllegalStateException naming the item and its malformed attribute, when it holds none
+   * @throws IllegalStateException naming the item and its malformed attribute, when it holds none,
+   *     or naming the item when it is of neither layout (or of both)
    */
   static ProvisionedThroughput fromItem(Map<String, AttributeValue> item) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    item.forEach((name, value) -> record.put(name, plain(value)));
+    Map<String, Object> stored = new LinkedHashMap<>();
+    item.forEach((name, value) -> stored.put(name, plain(value)));
+    boolean current = stored.containsKey(PROVISIONED_MODEL_ARN);
+    if (current == stored.containsKey(DynamoDbLegacyRecords.ARN)) {
+      throw refused(stored, "it holds " + (current ? "both " : "neither ") + PROVISIONED_MODEL_ARN
+          + " (the current layout) " + (current ? "and " : "nor ") + DynamoDbLegacyRecords.ARN
+          + " (the layout before the unified mapping)");
+    }
+    Map<String, Object> record = current ? stored : DynamoDbLegacyRecords.toRecord(stored);
     return ProvisionedThroughputAttributes.fromRecord(record, "")
-        .getOrElseThrow(
-            malformed ->
-                new IllegalStateException(
-                    "stored item " + record.get(DynamoDbStrataTable.PK) + " " + record.get(DynamoDbStrataTable.SK)
-                        + " is not a provisioned throughput: " + malformed));
+        .getOrElseThrow(malformed -> refused(stored, current ? malformed : malformed + " (read in the layout before the unified mapping)"));
+  }
+
+  private static IllegalStateException refused(Map<String, Object> item, String why) {
+    return new IllegalStateException(
+        "stored item " + item.get(DynamoDbStrataTable.PK) + " " + item.get(DynamoDbStrataTable.SK)
+            + " is not a provisioned throughput: " + why);
   }
 
   private static AttributeValue attribute(Object value) {

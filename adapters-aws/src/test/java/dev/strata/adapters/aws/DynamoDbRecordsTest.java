@@ -18,6 +18,12 @@ class DynamoDbRecordsTest {
     return Fixtures.committedToCustomModel(HOME, Fixtures.id(1), "committed", "token-1");
   }
 
+  /** The start of the message refusing {@code item}: it names the item. */
+  private static String refusal(Map<String, AttributeValue> item) {
+    return "stored item " + item.get(DynamoDbStrataTable.PK).s() + " " + item.get(DynamoDbStrataTable.SK).s()
+        + " is not a provisioned throughput: ";
+  }
+
   @Test
   void an_item_holds_every_attribute_typed_and_reads_back_equal() {
     ProvisionedThroughput pt = everyAttribute();
@@ -48,8 +54,40 @@ class DynamoDbRecordsTest {
     IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DynamoDbRecords.fromItem(item));
 
     assertEquals(
-        "stored item " + item.get(DynamoDbStrataTable.PK).s() + " " + item.get(DynamoDbStrataTable.SK).s()
-            + " is not a provisioned throughput: modelUnits must be an integer",
+        refusal(item) + "modelUnits must be an integer",
+        refused.getMessage());
+  }
+
+  @Test
+  void an_item_of_the_layout_before_the_unified_mapping_reads_back_equal() {
+    ProvisionedThroughput pt = everyAttribute();
+
+    assertEquals(pt, DynamoDbRecords.fromItem(LegacyLayoutItems.toItem(pt)));
+  }
+
+  @Test
+  void a_malformed_item_of_the_earlier_layout_is_refused_naming_the_item_the_attribute_and_the_layout() {
+    Map<String, AttributeValue> item = new HashMap<>(LegacyLayoutItems.toItem(everyAttribute()));
+    item.remove("quotaUnits");
+
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DynamoDbRecords.fromItem(item));
+
+    assertEquals(
+        refusal(item) + "quotaCharge.units is missing"
+            + " (read in the layout before the unified mapping)",
+        refused.getMessage());
+  }
+
+  @Test
+  void an_item_holding_both_layouts_is_refused_as_ambiguous() {
+    Map<String, AttributeValue> item = new HashMap<>(DynamoDbRecords.toItem(everyAttribute()));
+    item.putAll(LegacyLayoutItems.toItem(everyAttribute()));
+
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DynamoDbRecords.fromItem(item));
+
+    assertEquals(
+        refusal(item) + "it holds both provisionedModelArn (the current layout)"
+            + " and arn (the layout before the unified mapping)",
         refused.getMessage());
   }
 }
