@@ -143,7 +143,7 @@ final class BedrockHttpHandler implements HttpHandler {
     call.request =
         new WireRequest(
             acting,
-            route.match(segments).orElseThrow(),
+            route.label(segments),
             QueryString.parse(rawQuery),
             JsonBody.parse(route.hasBody() ? body : new byte[0]));
     return route.operation().apply(call.request);

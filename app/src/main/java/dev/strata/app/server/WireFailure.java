@@ -22,6 +22,17 @@ final class WireFailure extends RuntimeException {
     return new WireFailure(400, "SerializationException", message);
   }
 
+  /**
+   * 400 {@code SerializationException}: {@code subject} (the body, a label, a query parameter) is
+   * not UTF-8 (RFC 3629); {@code sequence} is the first ill-formed byte sequence, in hex, and
+   * {@code at} where it starts.
+   */
+  static WireFailure notUtf8(String subject, String sequence, String at) {
+    return serialization(
+        subject + " is not valid UTF-8 (RFC 3629): ill-formed byte sequence " + sequence + " at "
+            + at + ".");
+  }
+
   /** 404 {@code UnknownOperationException}: no operation has this method and path. */
   static WireFailure unknownOperation(String method, String rawPath) {
     return new WireFailure(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.edge.PercentDecoding;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -860,7 +860,7 @@ final class FuzzRequests {
   private String mutateLabel(String path) {
     int slash = path.lastIndexOf('/');
     String prefix = path.substring(0, slash + 1);
-    String label = Percent.decode(path.substring(slash + 1));
+    String label = PercentDecoding.decode(path.substring(slash + 1)).getOrElse("");
     switch (rnd.nextInt(12)) {
       case 0:
         return prefix + encode(label + rnd.pick(JUNK));
@@ -1305,7 +1305,7 @@ final class FuzzRequests {
     String[] segments = Route.split(rawPath == null ? "" : rawPath);
     for (int i = 0; i < ROUTES.size(); i++) {
       Route route = ROUTES.get(i);
-      if (route.method().equals(method) && route.match(segments).isPresent()) {
+      if (route.matches(method, segments)) {
         return i;
       }
     }
@@ -1329,17 +1329,17 @@ final class FuzzRequests {
     }
     String[] segments = Route.split(uri.getRawPath() == null ? "" : uri.getRawPath());
     for (Route route : BedrockOperations.ROUTES) {
-      Optional<String> label = route.match(segments);
-      if (label.isPresent() && route.method().equals(method)) {
+      if (route.matches(method, segments)) {
         Reply reply;
         try {
+          String label = route.label(segments);
           JsonBody json = JsonBody.parse(route.hasBody() ? body : new byte[0]);
           reply =
               route
                   .operation()
                   .apply(
                       new WireRequest(
-                          shadow.service(), label.get(), QueryString.parse(uri.getRawQuery()), json));
+                          shadow.service(), label, QueryString.parse(uri.getRawQuery()), json));
         } catch (WireFailure refused) {
           return false;
         }
