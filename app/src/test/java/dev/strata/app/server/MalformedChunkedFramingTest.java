@@ -3,17 +3,12 @@ package dev.strata.app.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.server.RawConnection.Response;
 import dev.strata.domain.ProvisionedThroughput;
-import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,29 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MalformedChunkedFramingTest {
   static final String KEPT = "chunked-kept";
 
-  InMemoryStrata inMemory;
-  ServedStrata served;
-  String keptArn;
-
-  @BeforeAll
-  void serve() {
-    inMemory = InMemoryStrata.builder().build();
-    keptArn =
-        inMemory
-            .service()
-            .createProvisionedModelThroughput(
-                CreateProvisionedModelThroughputCommand.builder(KEPT, "amazon.nova-lite-v1:0:24k", 1)
-                    .tag("team", "chunked")
-                    .build())
-            .get()
-            .value();
-    served = ServedStrata.start(inMemory);
-  }
-
-  @AfterAll
-  void stop() {
-    served.close();
-  }
+  @AutoClose final ServedStrata served = ServedStrata.start();
+  final String keptArn = served.createTagged(KEPT, "chunked");
 
   @ParameterizedTest(name = "chunk size \"{0}\"")
   @CsvSource(
@@ -167,8 +141,6 @@ class MalformedChunkedFramingTest {
   }
 
   private List<ProvisionedThroughput> records() {
-    List<ProvisionedThroughput> records = new ArrayList<>(inMemory.snapshot().asJava());
-    records.sort(Comparator.comparing(pt -> pt.provisionedModelArn().value()));
-    return records;
+    return served.records();
   }
 }

@@ -3,25 +3,20 @@ package dev.strata.app.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.server.RawHttp.Outcome;
 import dev.strata.app.server.RawHttp.Response;
 import dev.strata.domain.ProvisionedThroughput;
-import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,33 +84,11 @@ class StrictUtf8WireTest {
                     .map(p -> Arguments.of(p, sequence.get()[0], sequence.get()[1], sequence.get()[2])));
   }
 
+  @AutoClose("shutdownNow")
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
-  InMemoryStrata inMemory;
-  ServedStrata served;
-  String keptArn;
 
-  @BeforeAll
-  void serve() {
-    inMemory = InMemoryStrata.builder().build();
-    keptArn = kept(inMemory);
-    served = ServedStrata.start(inMemory);
-  }
-
-  /** Creates the record every request names, with a tag; its ARN. */
-  private static String kept(InMemoryStrata strata) {
-    return strata
-        .service()
-        .createProvisionedModelThroughput(
-            CreateProvisionedModelThroughputCommand.builder(KEPT, NOVA, 1).tag("team", "wire").build())
-        .get()
-        .value();
-  }
-
-  @AfterAll
-  void stop() {
-    served.close();
-    watchdog.shutdownNow();
-  }
+  @AutoClose final ServedStrata served = ServedStrata.start();
+  final String keptArn = served.createTagged(KEPT, "wire");
 
   /** The sequence is reported as the JDK's decoder delimits it: its maximal ill-formed prefix. */
   @ParameterizedTest(name = "{1} in {0}")
@@ -143,9 +116,8 @@ class StrictUtf8WireTest {
   void the_same_requests_with_a_well_formed_slash_reach_the_service_and_succeed(Placement placement)
       throws IOException {
     String slash = placement == Placement.NAME || placement == Placement.NEW_NAME ? "-" : "/";
-    InMemoryStrata own = InMemoryStrata.builder().build();
-    String arn = kept(own);
-    try (ServedStrata other = ServedStrata.start(own)) {
+    try (ServedStrata other = ServedStrata.start()) {
+      String arn = other.createTagged(KEPT, "wire");
       String text = placement.template.replace("%ARN%", arn).replace("%SEQ%", slash);
 
       Response r = send(other, placement.method, placement.path, utf8(text));
@@ -278,11 +250,8 @@ class StrictUtf8WireTest {
     assertEquals("{\"message\":" + RawHttpTest.quoted(message) + "}", body(r));
   }
 
-  /** Every record with its tags, in ARN order. */
   private List<ProvisionedThroughput> records() {
-    List<ProvisionedThroughput> records = new ArrayList<>(inMemory.snapshot().asJava());
-    records.sort(Comparator.comparing(pt -> pt.provisionedModelArn().value()));
-    return records;
+    return served.records();
   }
 
   private static String body(Response r) {
