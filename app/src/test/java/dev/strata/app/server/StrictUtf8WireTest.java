@@ -222,6 +222,25 @@ class StrictUtf8WireTest {
             + " ill-formed byte sequence C0 at character 1 of the raw value.");
   }
 
+  @Test
+  void the_readme_examples_are_answered_as_the_readme_shows() throws IOException {
+    String arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdefghijkl";
+    byte[] body =
+        concat(
+            utf8("{\"resourceARN\":\"" + arn + "\",\"tags\":[{\"key\":\"k\",\"value\":\"a"),
+            HexFormat.of().parseHex("C0AF"),
+            utf8("b\"}]}"));
+
+    assertSerializationException(
+        send("POST", "/tagResource", body),
+        "The request body is not valid UTF-8 (RFC 3629): ill-formed byte sequence C0 at byte offset 116.");
+    assertSerializationException(
+        send("GET", "/provisioned-model-throughput/"
+            + FuzzRequests.encode(arn).replace("%2F", "%C0%AF"), new byte[0]),
+        "The URI label 'provisionedModelId' once percent-decoded is not valid UTF-8 (RFC 3629):"
+            + " ill-formed byte sequence C0 at character 66 of the raw label.");
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private Response send(String method, String path, byte[] body) throws IOException {
