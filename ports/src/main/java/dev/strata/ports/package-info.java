@@ -9,7 +9,9 @@
  *       adapter;
  *   <li>{@code validation}: the Jakarta constraints of the commands, built on the domain's
  *       constants, and their translation into AWS validation messages;
- *   <li>{@code edge}: what the HTTP edge, never the core, needs from an adapter (SigV4);
+ *   <li>{@code edge}: what the HTTP edge, never the core, needs: SigV4 from an adapter, and the
+ *       strict UTF-8 and the one percent-decoding of URI labels and query components that the
+ *       server and the SigV4 adapter share;
  *   <li>{@code application} (module ports/application): the use cases that implement the driving
  *       ports on the driven ones.
  * </ul>

@@ -1,8 +1,7 @@
 package dev.strata.adapters.aws;
 
+import dev.strata.ports.edge.PercentDecoding;
 import dev.strata.ports.edge.SignatureV4;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -40,7 +39,8 @@ import software.amazon.awssdk.regions.Region;
  * malformed {@code %} escape) cannot be signed; neither can a method the SDK does not know by
  * exactly that name ({@code get} is not {@code GET}: the SDK would sign it as {@code GET}). Such a
  * request answers 64 random hex digits, a signature no client can have computed. In the query, a
- * {@code +} is a plus and a malformed escape is the literal text it is.
+ * {@code +} is a plus and a malformed escape is the literal text it is ({@link PercentDecoding});
+ * a query whose escapes do not decode to UTF-8 ({@code %C0%AF}) cannot be signed either.
  *
  * <p>Thread-safe; never throws.
  */
@@ -145,24 +145,13 @@ public final class SdkSignatureV4 implements SignatureV4 {
     return Clock.fixed(request.signingTime(), ZoneOffset.UTC);
   }
 
-  /** {@code raw} percent-decoded as UTF-8, keeping a {@code +} and every malformed escape. */
+  /**
+   * {@code raw} percent-decoded as strict UTF-8; a query that is not UTF-8 once decoded cannot be
+   * signed (the SDK signs strings, so the client's bytes could not be reproduced).
+   */
   private static String decoded(String raw) {
-    if (raw.indexOf('%') < 0) {
-      return raw;
-    }
-    byte[] source = raw.getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(source.length);
-    for (int i = 0; i < source.length; i++) {
-      int high = i + 2 < source.length ? Character.digit(source[i + 1], 16) : -1;
-      int low = high >= 0 ? Character.digit(source[i + 2], 16) : -1;
-      if (source[i] == '%' && low >= 0) {
-        bytes.write(high * 16 + low);
-        i += 2;
-      } else {
-        bytes.write(source[i]);
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return PercentDecoding.decode(raw)
+        .getOrElseThrow(invalid -> new IllegalArgumentException("the query is not UTF-8"));
   }
 
   private static byte[] sha256(byte[] bytes) {

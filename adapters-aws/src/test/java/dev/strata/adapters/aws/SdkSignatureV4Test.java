@@ -202,6 +202,14 @@ class SdkSignatureV4Test {
   }
 
   @Test
+  void a_query_whose_escapes_are_not_utf8_cannot_be_signed_and_answers_a_new_random_signature() {
+    SignatureV4.Request overlong = request("GET", "/", "nameContains=a%C0%AFb", Map.of());
+
+    assertNotEquals(signer.signature(overlong, SECRET), signer.signature(overlong, SECRET));
+    assertEquals(signature("nameContains=a%2Fb"), signature("nameContains=a%2Fb"));
+  }
+
+  @Test
   void a_method_is_signed_exactly_as_sent_so_get_in_lower_case_is_not_get() {
     String get = signer.signature(request("GET", "/", "", Map.of()), SECRET);
 

@@ -97,7 +97,7 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply replyTo(Call call, String requestId) throws IOException {
+  private Reply replyTo(Call call, String requestId) {
     try {
       return dispatch(call);
     } catch (WireFailure failure) {
@@ -108,7 +108,7 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply dispatch(Call call) throws IOException {
+  private Reply dispatch(Call call) {
     HttpExchange exchange = call.exchange;
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
@@ -143,7 +143,7 @@ final class BedrockHttpHandler implements HttpHandler {
     call.request =
         new WireRequest(
             acting,
-            route.match(segments).orElseThrow(),
+            route.label(segments),
             QueryString.parse(rawQuery),
             JsonBody.parse(route.hasBody() ? body : new byte[0]));
     return route.operation().apply(call.request);
@@ -209,20 +209,36 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  /** The body, or a 413 once it is known to exceed the limit; never holds more than the limit. */
-  private static byte[] readBody(HttpExchange exchange) throws IOException {
+  /**
+   * The body, or a 413 once it is known to exceed the limit; never holds more than the limit.
+   *
+   * <p>Framing the JDK server cannot read is a 400 that closes the connection ({@link
+   * WireFailure#unreadableBody}): a chunk size that is not hex ({@code zz}, {@code -5}) or longer
+   * than 14 characters, a chunk not followed by CRLF, or a Content-Length body cut short by the
+   * end of the connection. The JDK reads a chunk size into an {@code int}: 8 hex digits from
+   * {@code 80000000} on, or 9 to 14 digits that wrap to a negative number, make its stream throw
+   * {@link IndexOutOfBoundsException}, which is the same malformed framing; 9 to 14 digits that
+   * wrap to a non-negative number are read modulo 2^32 and cannot be told apart here.
+   */
+  private static byte[] readBody(HttpExchange exchange) {
     InputStream in = exchange.getRequestBody();
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
-      discard(in);
-      throw WireFailure.tooLarge(MAX_BODY_BYTES);
+    try {
+      String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+      if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
+        discard(in);
+        throw WireFailure.tooLarge(MAX_BODY_BYTES);
+      }
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        discard(in);
+        throw WireFailure.tooLarge(MAX_BODY_BYTES);
+      }
+      return body;
+    } catch (IOException e) {
+      throw WireFailure.unreadableBody(String.valueOf(e.getMessage()));
+    } catch (IndexOutOfBoundsException e) {
+      throw WireFailure.unreadableBody("a chunk size beyond 2^31 - 1");
     }
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
-      discard(in);
-      throw WireFailure.tooLarge(MAX_BODY_BYTES);
-    }
-    return body;
   }
 
   private static long declaredLength(String header) {
@@ -233,13 +249,20 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  /** Reads and drops up to {@link #DISCARD_LIMIT} bytes through a small buffer. */
-  private static void discard(InputStream in) throws IOException {
+  /**
+   * Reads and drops up to {@link #DISCARD_LIMIT} bytes through a small buffer; framing that breaks
+   * meanwhile ends it, as the connection is closed after the 413 anyway.
+   */
+  private static void discard(InputStream in) {
     byte[] buffer = new byte[8192];
     long left = DISCARD_LIMIT;
     int n;
-    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-      left -= n;
+    try {
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException | IndexOutOfBoundsException brokenFraming) {
+      // the 413 stands
     }
   }
 

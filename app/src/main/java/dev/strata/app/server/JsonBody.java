@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.strata.ports.driving.RequestTag;
+import dev.strata.ports.edge.StrictUtf8;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -31,14 +33,35 @@ final class JsonBody {
     this.root = root;
   }
 
-  /** An empty body reads as {@code {}}; anything else must be one JSON object. */
+  /**
+   * An empty body reads as {@code {}}; anything else must be one JSON object in strict UTF-8 (RFC
+   * 8259 section 8.1, RFC 3629). The bytes are decoded once, refusing what is not UTF-8 at its byte
+   * offset, and Jackson parses the characters, so it never guesses an encoding or decodes an
+   * overlong form. A byte-order mark, and the zero bytes of UTF-16 or UTF-32 text without one, are
+   * refused as another encoding.
+   */
   static JsonBody parse(byte[] body) {
     if (body.length == 0) {
       return new JsonBody(MAPPER.createObjectNode());
     }
+    String otherEncoding = otherEncoding(body);
+    if (otherEncoding != null) {
+      throw WireFailure.serialization(
+          "The request body is not valid UTF-8: it starts like " + otherEncoding
+              + "; restJson1 bodies are UTF-8 without a byte-order mark (RFC 8259).");
+    }
+    CharBuffer text =
+        StrictUtf8.decode(body, body.length)
+            .getOrElseThrow(
+                malformed ->
+                    WireFailure.notUtf8(
+                        "The request body", malformed.sequence(), "byte offset " + malformed.offset()));
     JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
+    try (JsonParser parser =
+        MAPPER
+            .getFactory()
+            .createParser(text.array(), text.arrayOffset() + text.position(), text.remaining())) {
+      root = MAPPER.readTree(parser);
     } catch (JacksonException e) {
       throw WireFailure.serialization(
           "The request body is not valid JSON: " + e.getOriginalMessage());
@@ -53,6 +76,39 @@ final class JsonBody {
           "The request body must be a JSON object, not " + describe(root) + ".");
     }
     return new JsonBody(root);
+  }
+
+  /**
+   * The encoding {@code body} starts like, when it is not UTF-8 JSON: a byte-order mark, or the
+   * zero bytes that ASCII in UTF-16 or UTF-32 has (RFC 4627 section 3), which no JSON text in
+   * UTF-8 can start with; {@code null} otherwise.
+   */
+  private static String otherEncoding(byte[] body) {
+    if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+      return "UTF-8 with a byte-order mark (EF BB BF)";
+    }
+    if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE, 0x00, 0x00)) {
+      return "UTF-32 with a byte-order mark";
+    }
+    if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE)) {
+      return "UTF-16 with a byte-order mark";
+    }
+    if (body[0] == 0 || (body.length > 1 && body[1] == 0)) {
+      return "UTF-16 or UTF-32 (a zero byte at offset " + (body[0] == 0 ? 0 : 1) + ")";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] body, int... prefix) {
+    if (body.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((body[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Member {@code member} when it is a JSON string, else {@code null}; never refuses. */

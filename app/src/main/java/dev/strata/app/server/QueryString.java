@@ -2,6 +2,7 @@ package dev.strata.app.server;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.FieldViolation;
+import dev.strata.ports.edge.PercentDecoding;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -30,18 +31,33 @@ final class QueryString {
     this.values = values;
   }
 
-  /** Parses a raw (still percent-encoded) query; the first value of a repeated name wins. */
+  /**
+   * Parses a raw (still percent-encoded) query; the first value of a repeated name wins.
+   *
+   * @throws WireFailure a SerializationException when a name or value is not UTF-8 once decoded
+   */
   static QueryString parse(String rawQuery) {
     Map<String, String> values = new LinkedHashMap<>();
     if (rawQuery != null && !rawQuery.isEmpty()) {
       for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
-        String name = Percent.decode(eq < 0 ? pair : pair.substring(0, eq));
-        String value = eq < 0 ? "" : Percent.decode(pair.substring(eq + 1));
+        String name = decoded(eq < 0 ? pair : pair.substring(0, eq), "A query parameter name", "name");
+        String value =
+            eq < 0 ? "" : decoded(pair.substring(eq + 1), "Query parameter '" + name + "'", "value");
         values.putIfAbsent(name, value);
       }
     }
     return new QueryString(values);
+  }
+
+  private static String decoded(String raw, String subject, String part) {
+    return PercentDecoding.decode(raw)
+        .getOrElseThrow(
+            invalid ->
+                WireFailure.notUtf8(
+                    subject + " once percent-decoded",
+                    invalid.sequence(),
+                    "character " + invalid.offset() + " of the raw " + part));
   }
 
   String string(String name) {

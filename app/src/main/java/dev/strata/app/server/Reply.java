@@ -52,7 +52,7 @@ record Reply(int status, String errorType, ObjectNode body, boolean closeConnect
         failure.status(),
         failure.errorType(),
         WireShapes.object().put("message", failure.getMessage()),
-        failure.status() == 413 || failure.status() == 503);
+        failure.closesConnection());
   }
 
   /** An unexpected exception: a generic 500 that says nothing about its cause. */

@@ -1,13 +1,14 @@
 package dev.strata.app.server;
 
-import java.util.Optional;
+import dev.strata.ports.edge.PercentDecoding;
 import java.util.function.Function;
 
 /**
  * One operation's HTTP binding: its Bedrock name, method and {@code requestUri} from
  * service-2.json, whether it changes state (and is audited), and what it targets. A URI label
  * ({@code {name}}) is not greedy: it matches exactly one raw path segment, which may contain
- * {@code %2F}, and is percent-decoded only after matching.
+ * {@code %2F}, and is percent-decoded only after matching, as strict UTF-8 ({@link
+ * PercentDecoding}).
  */
 record Route(
     String name,
@@ -52,28 +53,43 @@ record Route(
 
   /** Whether a request with {@code method} and {@code rawSegments} is this operation. */
   boolean matches(String method, String[] rawSegments) {
-    return this.method.equals(method) && match(rawSegments).isPresent();
+    return this.method.equals(method) && fits(rawSegments);
+  }
+
+  /** Whether {@code rawSegments} fit this route's path: a non-empty segment for each label. */
+  boolean fits(String[] rawSegments) {
+    if (rawSegments.length != segments.length) {
+      return false;
+    }
+    for (int i = 0; i < segments.length; i++) {
+      boolean fit =
+          segments[i].startsWith("{") ? !rawSegments[i].isEmpty() : segments[i].equals(rawSegments[i]);
+      if (!fit) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Whether {@code rawSegments} match this route's path. The value is the decoded label, or empty
-   * text when the route has no label; an empty optional means no match.
+   * The percent-decoded label of segments that {@link #fits fit}, or {@code ""} when the route has
+   * no label.
+   *
+   * @throws WireFailure a SerializationException when the label is not UTF-8 once decoded
    */
-  Optional<String> match(String[] rawSegments) {
-    if (rawSegments.length != segments.length) {
-      return Optional.empty();
-    }
-    String label = "";
+  String label(String[] rawSegments) {
     for (int i = 0; i < segments.length; i++) {
       if (segments[i].startsWith("{")) {
-        if (rawSegments[i].isEmpty()) {
-          return Optional.empty();
-        }
-        label = Percent.decode(rawSegments[i]);
-      } else if (!segments[i].equals(rawSegments[i])) {
-        return Optional.empty();
+        String member = segments[i].substring(1, segments[i].length() - 1);
+        return PercentDecoding.decode(rawSegments[i])
+            .getOrElseThrow(
+                invalid ->
+                    WireFailure.notUtf8(
+                        "The URI label '" + member + "' once percent-decoded",
+                        invalid.sequence(),
+                        "character " + invalid.offset() + " of the raw label"));
       }
     }
-    return Optional.of(label);
+    return "";
   }
 }

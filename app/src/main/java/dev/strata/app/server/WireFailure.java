@@ -10,16 +10,46 @@ final class WireFailure extends RuntimeException {
 
   private final int status;
   private final String errorType;
+  private final boolean closesConnection;
 
   WireFailure(int status, String errorType, String message) {
+    this(status, errorType, message, status == 413 || status == 503);
+  }
+
+  private WireFailure(int status, String errorType, String message, boolean closesConnection) {
     super(message, null, false, false);
     this.status = status;
     this.errorType = errorType;
+    this.closesConnection = closesConnection;
   }
 
   /** 400 {@code SerializationException}: the body is not JSON, or a member has the wrong type. */
   static WireFailure serialization(String message) {
     return new WireFailure(400, "SerializationException", message);
+  }
+
+  /**
+   * 400 {@code SerializationException}: {@code subject} (the body, a label, a query parameter) is
+   * not UTF-8 (RFC 3629); {@code sequence} is the first ill-formed byte sequence, in hex, and
+   * {@code at} where it starts.
+   */
+  static WireFailure notUtf8(String subject, String sequence, String at) {
+    return serialization(
+        subject + " is not valid UTF-8 (RFC 3629): ill-formed byte sequence " + sequence + " at "
+            + at + ".");
+  }
+
+  /**
+   * 400 {@code SerializationException} on a connection that is then closed: the body's framing
+   * broke while it was read ({@code reason}, e.g. the JDK server's {@code invalid chunk length}),
+   * so where the next request would start is unknown.
+   */
+  static WireFailure unreadableBody(String reason) {
+    return new WireFailure(
+        400,
+        "SerializationException",
+        "The request body could not be read: its framing is malformed (" + reason + ").",
+        true);
   }
 
   /** 404 {@code UnknownOperationException}: no operation has this method and path. */
@@ -58,5 +88,10 @@ final class WireFailure extends RuntimeException {
 
   String errorType() {
     return errorType;
+  }
+
+  /** Whether the connection must be closed after the answer: the body was not read to its end. */
+  boolean closesConnection() {
+    return closesConnection;
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.edge.PercentDecoding;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,7 +52,8 @@ final class FuzzRequests {
       byte[] raw,
       Transport transport,
       String route,
-      boolean mutatingRoute) {
+      boolean mutatingRoute,
+      FuzzAnswers predicted) {
 
     boolean head() {
       return "HEAD".equals(method);
@@ -229,6 +230,14 @@ final class FuzzRequests {
     "{\"resourceARN\":\"\\ud800\"}", "{\"resourceARN\":\"\\udc00x\"}",
     "{\"provisionedModelName\":\"\\ud83d\"}", "{\"modelId\":\"\\u0000\"}",
     "{\"resourceARN\":\"arn:aws:bedrock:us-east-1:123456789012:provisioned-model/\\ud800bcdefghijk\"}"
+  };
+  /**
+   * Chunk sizes the JDK server cannot read: not hex, signed, longer than 14 characters, or 8 to 14
+   * hex digits that its {@code int} overflows to a negative number.
+   */
+  private static final String[] MALFORMED_CHUNK_SIZES = {
+    "zz", "-5", "-1", "+2", "0x2", " 2", "2 ", "g", "FFFFFFFFFFFFFFFFFF", "100000000000000",
+    "ffffffff", "80000000", "1ffffffff", "fffffffffffff", "7fffffff0"
   };
   private static final String[] CONTENT_TYPES = {
     "application/json", "application/x-amz-json-1.1", "application/json; charset=utf-8",
@@ -664,7 +673,11 @@ final class FuzzRequests {
     String family;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     boolean wellFramed = false;
-    switch (rnd.nextInt(16)) {
+    int kind = rnd.nextInt(17);
+    if (kind == 16) {
+      return malformedChunkSize();
+    }
+    switch (kind) {
       case 0:
         family = "bad percent-encoding";
         target = rnd.pickOf("/provisioned-model-throughput/", "/foundation-models/", "/custom-models/",
@@ -811,6 +824,22 @@ final class FuzzRequests {
             : Transport.ONE_SHOT);
   }
 
+  /**
+   * A chunked body whose chunk size the JDK server cannot read, behind a clean request line: the
+   * handler must answer it (see {@link FuzzAnswers#MALFORMED_FRAMING}).
+   */
+  private FuzzRequest malformedChunkSize() {
+    Draft d = bodyRoute("malformed chunk size");
+    byte[] body = junkJson();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, d.method + " " + d.target() + " HTTP/1.1\r\nHost: " + hostHeader
+        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + rnd.pick(MALFORMED_CHUNK_SIZES) + "\r\n");
+    out.writeBytes(body);
+    write(out, "\r\n0\r\n\r\n");
+    return shadowChecked(d.family, out.toByteArray(), Transport.ONE_SHOT, FuzzAnswers.MALFORMED_FRAMING);
+  }
+
   /** Random paths and query parameters with the four real methods and a few others. */
   private FuzzRequest randomPathAndQuery() {
     String method = rnd.nextInt(5) == 0 ? rnd.pick(OTHER_METHODS) : rnd.pick(VALID_METHODS);
@@ -860,7 +889,7 @@ final class FuzzRequests {
   private String mutateLabel(String path) {
     int slash = path.lastIndexOf('/');
     String prefix = path.substring(0, slash + 1);
-    String label = Percent.decode(path.substring(slash + 1));
+    String label = PercentDecoding.decode(path.substring(slash + 1)).getOrElse("");
     switch (rnd.nextInt(12)) {
       case 0:
         return prefix + encode(label + rnd.pick(JUNK));
@@ -1030,7 +1059,8 @@ final class FuzzRequests {
         out.writeBytes(ascii(rnd.pickOf(",", "}", "]", " x", "{}", "\u0000", "\n\n{}", "null")));
         return out.toByteArray();
       case 2:
-        out.writeBytes(ascii(rnd.pickOf("]", ",", "\u0000", "//c\n", "/*", "\uFEFF", " \n\t", "\u00ef\u00bb\u00bf")));
+        out.writeBytes(ascii(rnd.pickOf("]", ",", "\u0000", "//c\n", "/*", "\uFEFF", " \n\t", "\u00ef\u00bb\u00bf",
+            "\u00fe\u00ff", "\u00ff\u00fe", "\u0000\u0000\u00fe\u00ff")));
         out.writeBytes(body);
         return out.toByteArray();
       case 3: {
@@ -1048,7 +1078,10 @@ final class FuzzRequests {
             new byte[] {(byte) 0xff}, new byte[] {(byte) 0xc0, (byte) 0xaf},
             new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xe2, (byte) 0x82},
             new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80},
-            new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
+            new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xc1, (byte) 0xbf}, new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+            new byte[] {(byte) 0xf0, (byte) 0x80, (byte) 0x80, (byte) 0xaf}, new byte[] {(byte) 0xc0, (byte) 0x80},
+            new byte[] {(byte) 0xed, (byte) 0xbf, (byte) 0xbf}, new byte[] {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
         out.write(body, quote, body.length - quote);
         return out.toByteArray();
       }
@@ -1129,7 +1162,10 @@ final class FuzzRequests {
           raw,
           transport,
           op < 0 ? null : OPERATIONS[op],
-          op >= 0 && mutating(op));
+          op >= 0 && mutating(op),
+          op < 0 || body.length > LIMIT || RawHttp.overTheHeaderLimit(raw)
+              ? FuzzAnswers.ANY
+              : FuzzAnswers.forRoute(ROUTES.get(op), URI.create(line[1]), body));
     }
   }
 
@@ -1168,6 +1204,11 @@ final class FuzzRequests {
    * not sent: a poisoned draft of the same request line and body is sent instead.
    */
   private FuzzRequest shadowChecked(String family, byte[] raw, Transport transport) {
+    return shadowChecked(family, raw, transport, FuzzAnswers.ANY);
+  }
+
+  private FuzzRequest shadowChecked(
+      String family, byte[] raw, Transport transport, FuzzAnswers predicted) {
     String[] line = requestLine(raw);
     int op = line == null ? -1 : classify(line[0], line[1]);
     byte[] body = bodyAfterHead(raw);
@@ -1186,7 +1227,8 @@ final class FuzzRequests {
         raw,
         transport,
         op < 0 ? null : OPERATIONS[op],
-        op >= 0 && mutating(op));
+        op >= 0 && mutating(op),
+        predicted);
   }
 
   /**
@@ -1305,7 +1347,7 @@ final class FuzzRequests {
     String[] segments = Route.split(rawPath == null ? "" : rawPath);
     for (int i = 0; i < ROUTES.size(); i++) {
       Route route = ROUTES.get(i);
-      if (route.method().equals(method) && route.match(segments).isPresent()) {
+      if (route.matches(method, segments)) {
         return i;
       }
     }
@@ -1329,17 +1371,17 @@ final class FuzzRequests {
     }
     String[] segments = Route.split(uri.getRawPath() == null ? "" : uri.getRawPath());
     for (Route route : BedrockOperations.ROUTES) {
-      Optional<String> label = route.match(segments);
-      if (label.isPresent() && route.method().equals(method)) {
+      if (route.matches(method, segments)) {
         Reply reply;
         try {
+          String label = route.label(segments);
           JsonBody json = JsonBody.parse(route.hasBody() ? body : new byte[0]);
           reply =
               route
                   .operation()
                   .apply(
                       new WireRequest(
-                          shadow.service(), label.get(), QueryString.parse(uri.getRawQuery()), json));
+                          shadow.service(), label, QueryString.parse(uri.getRawQuery()), json));
         } catch (WireFailure refused) {
           return false;
         }

@@ -154,6 +154,25 @@ class HttpFuzzTest {
   }
 
   @Test
+  void every_body_label_or_query_that_is_not_utf8_is_answered_400_serialization_exception() {
+    assertPredictedAnswers(FuzzAnswers.NOT_UTF8, REQUESTS / 100, "requests not in UTF-8");
+  }
+
+  @Test
+  void every_malformed_chunk_size_is_answered_400_serialization_exception_before_the_close() {
+    assertPredictedAnswers(FuzzAnswers.MALFORMED_FRAMING, REQUESTS / 200, "malformed chunk sizes");
+  }
+
+  /** At least {@code atLeast} requests were predicted {@code answer}, and each was answered so. */
+  private void assertPredictedAnswers(FuzzAnswers answer, long atLeast, String what) {
+    assertTrue(
+        tally.predicted(answer) >= atLeast, "only " + tally.predicted(answer) + " " + what + " sent");
+    assertTrue(
+        tally.unpredicted.get(answer).isEmpty(),
+        tally.report(what + " answered otherwise", tally.unpredicted.get(answer)));
+  }
+
+  @Test
   void no_request_on_a_mutating_route_succeeds() {
     assertTrue(
         tally.mutatingSuccesses.isEmpty(),
@@ -386,6 +405,21 @@ class HttpFuzzTest {
     final Map<String, LongAdder> dropsByFamily = new ConcurrentHashMap<>();
     final List<String> notAwsStyle = Collections.synchronizedList(new ArrayList<>());
     final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+    /** Requests whose answer {@link FuzzAnswers} predicted, by prediction. */
+    final Map<FuzzAnswers, LongAdder> predicted = new ConcurrentHashMap<>();
+    /** Requests answered otherwise than predicted, or not at all, by prediction. */
+    final Map<FuzzAnswers, List<String>> unpredicted = new java.util.EnumMap<>(FuzzAnswers.class);
+
+    {
+      for (FuzzAnswers answer : FuzzAnswers.values()) {
+        unpredicted.put(answer, Collections.synchronizedList(new ArrayList<>()));
+      }
+    }
+
+    long predicted(FuzzAnswers answer) {
+      LongAdder n = predicted.get(answer);
+      return n == null ? 0 : n.sum();
+    }
 
     Tally() {
       super(SEED, "strata.fuzz.seed", SHOWN);
@@ -393,6 +427,15 @@ class HttpFuzzTest {
 
     void record(String where, FuzzRequest r, Outcome o) {
       sent.incrementAndGet();
+      count(predicted, r.predicted());
+      if (r.predicted() != FuzzAnswers.ANY
+          && !o.timedOut()
+          && (o.responses().isEmpty() || !r.predicted().answeredBy(o.responses().get(0)))) {
+        unpredicted
+            .get(r.predicted())
+            .add(where + ": " + (o.responses().isEmpty() ? o.failure() : o.responses().get(0).status()
+                + " " + shown(o.responses().get(0))) + " -- " + r.describe());
+      }
       count(transports, r.transport().name());
       count(routes, r.route() == null ? "(no route)" : r.route());
       if (o.timedOut()) {
@@ -474,6 +517,8 @@ class HttpFuzzTest {
           + sortedCounts(transports, "=", ", ")
           + "\n  outcomes:   "
           + sortedCounts(outcomes, "=", ", ")
+          + "\n  predicted:  "
+          + sortedCounts(predicted, "=", ", ")
           + "\n  routes:     "
           + sortedCounts(routes, "=", ", ")
           + "\n  closed without an answer, by kind of request: "

@@ -52,6 +52,12 @@ final class RawConnection implements AutoCloseable {
     return this;
   }
 
+  /** Half-closes the connection: the server reads the end of the request's bytes. */
+  RawConnection shutdownOutput() throws IOException {
+    socket.shutdownOutput();
+    return this;
+  }
+
   /**
    * Reads one response: status line, headers and a body of its {@code Content-Length}.
    *

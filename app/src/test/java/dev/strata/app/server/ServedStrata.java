@@ -1,12 +1,17 @@
 package dev.strata.app.server;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.Strata;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -55,6 +60,25 @@ final class ServedStrata implements AutoCloseable {
   /** Serves {@code strata} on a loopback port with {@code config}'s threads and queue. */
   static ServedStrata serving(Strata strata, StrataServer.Config config) {
     return new ServedStrata(null, strata, config);
+  }
+
+  /** Creates a one-unit Nova provisioned throughput tagged {@code team}; its ARN. */
+  String createTagged(String name, String team) {
+    return inMemory
+        .service()
+        .createProvisionedModelThroughput(
+            CreateProvisionedModelThroughputCommand.builder(name, "amazon.nova-lite-v1:0:24k", 1)
+                .tag("team", team)
+                .build())
+        .get()
+        .value();
+  }
+
+  /** Every provisioned throughput held, with its tags, in ARN order. */
+  List<ProvisionedThroughput> records() {
+    List<ProvisionedThroughput> records = new ArrayList<>(inMemory.snapshot().asJava());
+    records.sort(Comparator.comparing(pt -> pt.provisionedModelArn().value()));
+    return records;
   }
 
   HttpResponse<String> send(String method, String pathAndQuery, String body)
