@@ -1,5 +1,6 @@
 package dev.strata.adapters.aws;
 
+import com.amazonaws.services.dynamodbv2.local.main.CommandLineInput;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
@@ -44,8 +45,7 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCl
     int port = freePort();
     try {
       server =
-          ServerRunner.createServerFromCommandLineArgs(
-              new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+          quietly(port);
       server.start();
       client =
           DynamoDbClient.builder()
@@ -59,6 +59,20 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCl
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not start on port " + port, e);
     }
+  }
+
+  /**
+   * DynamoDB Local in memory on {@code port}, without the configuration banner that {@code
+   * createServerFromCommandLineArgs} prints to stdout.
+   */
+  private static DynamoDBProxyServer quietly(int port) throws Exception {
+    CommandLineInput input =
+        new CommandLineInput(
+            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+    if (!input.init()) {
+      throw new IllegalStateException("DynamoDB Local refused its command line");
+    }
+    return ServerRunner.createServer(input);
   }
 
   private static int freePort() {

@@ -13,6 +13,8 @@ import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -53,17 +56,23 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeCommand implements Callable<Integer> {
 
+  /** The environment variables that set {@code --host} and {@code --port} when they are not given. */
+  static final String HOST_VARIABLE = "STRATA_HOST";
+
+  static final String PORT_VARIABLE = "STRATA_PORT";
+
   @Option(
       names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host;
+      paramLabel = "ADDRESS",
+      description = "Address to bind. Default: $" + HOST_VARIABLE + " when set, else 127.0.0.1.")
+  private String hostOption;
 
   @Option(
       names = "--port",
-      defaultValue = "4010",
-      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
+      paramLabel = "PORT",
+      description =
+          "Port to bind; 0 picks a free one. Default: $" + PORT_VARIABLE + " when set, else 4010.")
+  private Integer portOption;
 
   @Option(
       names = "--grace-seconds",
@@ -174,6 +183,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Most open connections; one more is closed at once. Default: 1024.")
   Integer maxConnections;
 
+  static final int DEFAULT_PORT = 4010;
+
   @Spec CommandSpec spec;
 
   @ParentCommand private StrataCli global;
@@ -234,6 +245,9 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       closeAdapters();
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      closeAdapters();
+      throw cannotListen(e);
     } catch (RuntimeException e) {
       closeAdapters();
       throw e;
@@ -242,6 +256,18 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Strata listening on " + server.url());
     out.flush();
     return server;
+  }
+
+  /** Why {@code host:port} cannot be listened on, and what to do about it, in one line. */
+  private StartFailure cannotListen(UncheckedIOException e) {
+    if (e.getCause() instanceof BindException bind
+        && String.valueOf(bind.getMessage()).contains("in use")) {
+      return new StartFailure(
+          "address " + host() + ":" + port() + " is in use: pass --port N, or --port 0 for any free port",
+          e);
+    }
+    return new StartFailure(
+        e.getMessage() + ": pass --host with an address of this machine (e.g. 127.0.0.1)", e);
   }
 
   /** Stops {@code server} within the grace period, then closes the adapters it served. */
@@ -283,7 +309,9 @@ public final class ServeCommand implements Callable<Integer> {
                   new FileOutputStream(auditLog, true), true, StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new IllegalArgumentException(
-              "--audit-log: cannot append to " + auditLog + ": " + e.getMessage(), e);
+              "--audit-log: cannot append to " + auditLog + ": " + e.getMessage()
+                  + ": pass a writable file, - for standard error, or off",
+              e);
         }
         return AuditTrail.jsonLines(auditFile);
     }
@@ -299,7 +327,7 @@ public final class ServeCommand implements Callable<Integer> {
    * @throws IllegalArgumentException naming the option at fault
    */
   StrataServer.Config config() {
-    StrataServer.Config config = StrataServer.Config.of(host, port);
+    StrataServer.Config config = StrataServer.Config.of(host(), port());
     if (maxConcurrentRequests != null) {
       config = config.withThreads(atLeast("--max-concurrent-requests", maxConcurrentRequests, 1));
     }
@@ -321,6 +349,42 @@ public final class ServeCommand implements Callable<Integer> {
         .withThrottle(AccountThrottle.of(ThrottleSettings.parse(throttle)))
         .withAudit(audit())
         .withUnauthenticatedRemoteAllowed(allowUnauthenticatedRemote);
+  }
+
+  /** The address to bind: {@code --host}, else {@code STRATA_HOST} when set and not empty, else loopback. */
+  String host() {
+    return hostOption != null ? hostOption : variable(HOST_VARIABLE).orElse("127.0.0.1");
+  }
+
+  /**
+   * The port to bind: {@code --port}, else {@code STRATA_PORT} when set and not empty, else 4010.
+   *
+   * @throws ParameterException naming the variable when it is not a port number
+   */
+  int port() {
+    if (portOption != null) {
+      return portOption;
+    }
+    Optional<String> variable = variable(PORT_VARIABLE);
+    if (variable.isEmpty()) {
+      return DEFAULT_PORT;
+    }
+    try {
+      int port = Integer.parseInt(variable.get().trim());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, as a number out of range is
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        PORT_VARIABLE + ": '" + variable.get() + "' is not a port number (0 to 65535)");
+  }
+
+  private Optional<String> variable(String name) {
+    String value = global == null ? System.getenv(name) : global.variable(name).orElse(null);
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** The JDK server limits the options set; those not given keep Strata's default. */

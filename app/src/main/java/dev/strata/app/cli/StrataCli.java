@@ -9,7 +9,6 @@ import dev.strata.app.wiring.StateFileException;
 import dev.strata.app.wiring.StrataConfiguration;
 import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
-import dev.strata.app.wiring.WiringException;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
@@ -51,10 +50,11 @@ import picocli.CommandLine.TypeConversionException;
  * STRATA_STATE}) it starts from the provisioned throughputs saved in FILE and saves them back when
  * the command changed them, so that a sequence of invocations behaves like one long-lived service.
  *
- * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and usage on stderr; a
- * state file that cannot be read, understood or written: one line naming it), 254 the service
- * answered with an error ({@code An error occurred (Code) when calling the Operation operation:
- * message} on stderr), 255 the chosen AWS adapters could not start (one line on stderr).
+ * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and a {@code Try
+ * 'strata CMD --help'} line on stderr; a file that cannot be read, understood or written: one line
+ * naming it), 254 the service answered with an error ({@code An error occurred (Code) when calling
+ * the Operation operation: message} on stderr), 255 the chosen AWS adapters could not start or the
+ * address could not be listened on (one line on stderr). See {@link ErrorReports}.
  *
  * <p>The adapter options ({@code --catalog}, {@code --quotas}, {@code --arns}, {@code --store},
  * {@code --aws-region}, {@code --table}, {@code --create-table}, {@code --endpoint}) may also come
@@ -85,15 +85,20 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "2:usage error, or a state file that cannot be read, understood or written",
+      "2:usage error, or a file that cannot be read, understood or written",
       StrataCli.SERVICE_ERROR + ":the service answered with an error",
-      StrataCli.ADAPTERS_FAILED + ":the chosen AWS adapters could not start (e.g. DynamoDB unreachable)"
+      StrataCli.ADAPTERS_FAILED
+          + ":the chosen AWS adapters could not start (e.g. DynamoDB unreachable), or serve"
+          + " could not listen (e.g. the port is in use)"
     })
 public final class StrataCli implements Callable<Integer> {
   /** The AWS CLI's exit code for an error response from the service. */
   public static final int SERVICE_ERROR = 254;
 
-  /** The AWS CLI's exit code for a command that failed otherwise: here, adapters that could not start. */
+  /**
+   * The AWS CLI's exit code for a command that failed otherwise: here, adapters that could not
+   * start, or an address that could not be listened on.
+   */
   public static final int ADAPTERS_FAILED = 255;
 
   /** The AWS CLI's exit code for a command line it cannot run. */
@@ -277,19 +282,12 @@ public final class StrataCli implements Callable<Integer> {
     System.exit(commandLine(new StrataCli()).execute(args));
   }
 
-  /** The command line for {@code cli}: adapters that cannot start end it with {@link #ADAPTERS_FAILED}. */
+  /** The command line for {@code cli}, reporting what stops it as {@link ErrorReports} says. */
   private static CommandLine commandLine(StrataCli cli) {
+    ErrorReports reports = new ErrorReports();
     return new CommandLine(cli)
-        .setExecutionExceptionHandler(
-            (e, commandLine, parsed) -> {
-              if (!(e instanceof WiringException)) {
-                throw e;
-              }
-              PrintWriter err = commandLine.getErr();
-              err.println(e.getMessage());
-              err.flush();
-              return ADAPTERS_FAILED;
-            });
+        .setParameterExceptionHandler(reports)
+        .setExecutionExceptionHandler(reports);
   }
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; the exit code. */
@@ -327,7 +325,7 @@ public final class StrataCli implements Callable<Integer> {
       }
       return c.withAdapters(adapterSettings());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
@@ -367,8 +365,12 @@ public final class StrataCli implements Callable<Integer> {
     if (state != null) {
       return Optional.of(state);
     }
-    String variable = environment.get(STATE_VARIABLE);
-    return variable == null || variable.isEmpty() ? Optional.empty() : Optional.of(Path.of(variable));
+    return variable(STATE_VARIABLE).map(Path::of);
+  }
+
+  /** The environment variable {@code name} of this command line, when set and not empty. */
+  Optional<String> variable(String name) {
+    return nonEmpty(environment.get(name));
   }
 
   /**

@@ -62,7 +62,10 @@ public final class Authentication {
 
   /** How requests prove who sends them. */
   public enum Mode {
-    /** Every request is accepted and acts for the server's own account and region. */
+    /**
+     * Every request is accepted and acts for the server's own account, in the region its SigV4
+     * credential scope names (read, not verified: D19) or else the server's.
+     */
     NONE,
     /** AWS Signature Version 4 with an access key from the {@link Credentials}. */
     SIGV4,
@@ -175,6 +178,29 @@ public final class Authentication {
             ? "The Authorization header scheme '" + parts[0] + "' is not accepted here; use "
                 + accepted() + "."
             : "The Authorization header is not of a scheme accepted here; use " + accepted() + ".");
+  }
+
+  /**
+   * The region of {@code request}'s SigV4 credential scope ({@code
+   * Credential=KEY/DATE/REGION/SERVICE/aws4_request}), read but not verified: where an
+   * unauthenticated request means to act (D19). Empty when the request carries no single SigV4
+   * Authorization header or its scope names no valid region.
+   */
+  static java.util.Optional<Region> scopedRegion(IncomingRequest request) {
+    List<String> authorizations = request.headers().getOrDefault("authorization", List.of());
+    if (authorizations.size() != 1 || !authorizations.get(0).startsWith(ALGORITHM + " ")) {
+      return java.util.Optional.empty();
+    }
+    for (String part : authorizations.get(0).substring(ALGORITHM.length() + 1).split(",")) {
+      String field = part.trim();
+      if (field.startsWith("Credential=")) {
+        String[] scope = field.substring("Credential=".length()).split("/", -1);
+        return scope.length == 5 && Region.parse(scope[2]).isValid()
+            ? java.util.Optional.of(Region.of(scope[2]))
+            : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code text} without leading and trailing spaces and tabs, and nothing else removed. */

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.strata.domain.BedrockError;
+import dev.strata.domain.AccountId;
+import dev.strata.domain.Region;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
@@ -128,8 +130,13 @@ final class BedrockHttpHandler implements HttpHandler {
       throw WireFailure.unknownOperation(method, rawPath);
     }
     Strata acting = strata;
-    if (call.caller != null) {
-      Either<BedrockError, ResourceScope> scope = scopeOf(call.caller);
+    java.util.Optional<Region> unverifiedRegion =
+        authentication.required() ? java.util.Optional.empty() : Authentication.scopedRegion(incoming);
+    if (call.caller != null || unverifiedRegion.isPresent()) {
+      Either<BedrockError, ResourceScope> scope =
+          call.caller != null
+              ? scopeOf(call.caller.region(), call.caller.account())
+              : scopeOf(unverifiedRegion, null);
       if (scope.isLeft()) {
         return Reply.error(scope.getLeft());
       }
@@ -150,13 +157,20 @@ final class BedrockHttpHandler implements HttpHandler {
   }
 
   /**
-   * Where {@code caller} acts: its account, in its SigV4 region or else the server's, within the
-   * server's partition.
+   * Where a caller acts: in {@code region} or else the server's, for {@code account} or else the
+   * server's, within the server's partition. An unauthenticated request (D19) names its region in
+   * its SigV4 credential scope, read but not verified, and acts for the server's account.
    */
-  private Either<BedrockError, ResourceScope> scopeOf(Caller caller) {
+  private Either<BedrockError, ResourceScope> scopeOf(
+      java.util.Optional<Region> region, AccountId account) {
     return strata
         .scope()
-        .map(home -> ResourceScope.of(home.partition(), caller.region().orElse(home.region()), caller.account()));
+        .map(
+            home ->
+                ResourceScope.of(
+                    home.partition(),
+                    region.orElse(home.region()),
+                    account == null ? home.account() : account));
   }
 
   /**

@@ -102,7 +102,9 @@ public final class Credentials {
       json = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "credentials: cannot read " + file + ": " + e.getClass().getSimpleName(), e);
+          "credentials: cannot read " + file + ": " + e.getClass().getSimpleName()
+              + ": check the path given to --credentials (or STRATA_CREDENTIALS)",
+          e);
     }
     return parse(json, file.toString());
   }

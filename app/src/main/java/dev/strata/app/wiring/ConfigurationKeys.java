@@ -95,7 +95,8 @@ public final class ConfigurationKeys {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "config: cannot read configuration file " + file + ": " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+              + ": check the path given to --config (or STRATA_CONFIG)",
           e);
     }
     Map<String, String> values = new LinkedHashMap<>();

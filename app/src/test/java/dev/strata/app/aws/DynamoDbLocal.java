@@ -1,5 +1,6 @@
 package dev.strata.app.aws;
 
+import com.amazonaws.services.dynamodbv2.local.main.CommandLineInput;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
@@ -29,8 +30,7 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback {
     int port = freePort();
     try {
       server =
-          ServerRunner.createServerFromCommandLineArgs(
-              new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+          quietly(port);
       server.start();
       endpoint = URI.create("http://127.0.0.1:" + port);
     } catch (Exception e) {
@@ -51,6 +51,20 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback {
   /** A table name no other test of this JVM uses. */
   static String freshTableName() {
     return "strata-app-" + TABLES.incrementAndGet();
+  }
+
+  /**
+   * DynamoDB Local in memory on {@code port}, without the configuration banner that {@code
+   * createServerFromCommandLineArgs} prints to stdout.
+   */
+  private static DynamoDBProxyServer quietly(int port) throws Exception {
+    CommandLineInput input =
+        new CommandLineInput(
+            new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+    if (!input.init()) {
+      throw new IllegalStateException("DynamoDB Local refused its command line");
+    }
+    return ServerRunner.createServer(input);
   }
 
   private static int freePort() {

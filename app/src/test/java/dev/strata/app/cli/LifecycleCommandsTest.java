@@ -388,7 +388,8 @@ class LifecycleCommandsTest {
       CliRun r = run(args);
       assertEquals(2, r.exitCode(), String.join(" ", args));
       assertEquals("", r.out());
-      assertTrue(r.err().contains("\nUsage: strata " + args[0]), r.err());
+      assertTrue(
+          r.err().endsWith("\nTry 'strata " + args[0] + " --help' for more information.\n"), r.err());
     }
     assertTrue(
         run("list", "--creation-time-after", "yesterday").err().startsWith(

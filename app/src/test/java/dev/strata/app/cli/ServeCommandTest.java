@@ -52,8 +52,8 @@ class ServeCommandTest {
     ServeCommand command = new ServeCommand(InMemoryStrata.create());
     new CommandLine(command).parseArgs();
 
-    assertEquals("127.0.0.1", command.host);
-    assertEquals(4010, command.port);
+    assertEquals("127.0.0.1", command.host());
+    assertEquals(4010, command.port());
   }
 
   @Test

@@ -151,11 +151,16 @@ class StrataCliTest {
         r.err());
   }
 
-  /** Exit code 2, nothing on stdout, and stderr starting with {@code message}, then the usage. */
+  /**
+   * Exit code 2, nothing on stdout, and on stderr {@code message}, then one line pointing at the
+   * command's --help instead of the whole usage.
+   */
   private static void assertUsageError(String message, Run r) {
     assertEquals(2, r.exitCode());
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith(message + "\nUsage: strata "), r.err());
+    assertTrue(r.err().startsWith(message + "\nTry 'strata"), r.err());
+    assertTrue(r.err().endsWith(" --help' for more information.\n"), r.err());
+    assertEquals(2, r.err().lines().count(), r.err());
   }
 
   @Test

@@ -27,6 +27,7 @@ import dev.strata.domain.QuotaUsage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,10 +42,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,20 +107,7 @@ class AuthenticationFuzzTest {
             return t;
           });
 
-  private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record.getLevel() + " " + record.getMessage() + " " + record.getThrown());
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  CapturedLog logged;
 
   InMemoryStrata inMemory;
   SecuredStrata served;
@@ -151,15 +135,16 @@ class AuthenticationFuzzTest {
     recordsBefore = sorted(inMemory.snapshot().asJava());
     quotaBefore = quotaUsage();
     auditBefore = served.audit.size();
-    capture.setLevel(Level.ALL);
-    Logger.getLogger("").addHandler(capture);
+    logged = CapturedLog.everything();
     tally = campaign();
     System.out.println(tally.summary());
   }
 
   @AfterAll
   void stopTheServer() {
-    Logger.getLogger("").removeHandler(capture);
+    if (logged != null) {
+      logged.close();
+    }
     if (served != null) {
       served.close();
     }
@@ -221,10 +206,7 @@ class AuthenticationFuzzTest {
     synchronized (served.audit) {
       audit = served.audit.toString();
     }
-    String logs;
-    synchronized (logged) {
-      logs = String.join("\n", logged);
-    }
+    String logs = String.join("\n", logged.lines());
     for (String secret : SECRETS) {
       assertTrue(!audit.contains(secret), "an audit line contains a secret (seed " + SEED + ")");
       assertTrue(!logs.contains(secret), "a log line contains a secret (seed " + SEED + ")");
@@ -580,13 +562,21 @@ class AuthenticationFuzzTest {
       return head.length() > 70 ? head.substring(0, 70) + "..." : head;
     }
 
+    /**
+     * Three lines for the build log: the head, the kinds and the outcomes; the tally by what was
+     * done to each request goes to a file the last line names.
+     */
     String summary() {
+      Path full =
+          writeFullTally(
+              "AuthenticationFuzzTest",
+              "by what was done to the request (first change only):\n  "
+                  + sortedCounts(families, " = ", "\n  "));
       return summaryHead("AuthenticationFuzzTest") + "; " + fullEchoes.get() + " responses repeat exactly "
           + MAX_ECHO + " characters of attacker input, none more"
           + "\n  kinds:    " + sortedCounts(kinds, " = ", ", ")
-          + "\n  outcomes: " + sortedCounts(outcomes, " = ", "\n            ")
-          + "\n  by what was done to the request (first change only):\n            "
-          + sortedCounts(families, " = ", "\n            ");
+          + "\n  outcomes: " + sortedCounts(outcomes, " = ", ", ")
+          + "\n  " + families.size() + " kinds of change, tallied in " + full;
     }
   }
 

@@ -1,10 +1,16 @@
 package dev.strata.app.server;
 
 import dev.strata.app.server.RawHttp.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -96,12 +102,51 @@ abstract class FuzzTally {
     return (type == null ? "" : type + " ") + RawHttp.printable(r.body(), 200);
   }
 
-  /** The counts sorted by key as text, each {@code key + equals + count}, joined by {@code separator}. */
+  /**
+   * The counts sorted by key as text, each {@code key + equals + count}, joined by {@code
+   * separator}; keys are {@link #escaped}, so hostile input never puts control bytes in the log.
+   */
   static <K> String sortedCounts(Map<K, LongAdder> counts, String equals, String separator) {
     return new TreeMap<>(counts.entrySet().stream()
-            .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), e -> e.getValue().sum())))
+            .collect(
+                Collectors.toMap(
+                    e -> escaped(String.valueOf(e.getKey())), e -> e.getValue().sum(), Long::sum)))
         .entrySet().stream()
             .map(e -> e.getKey() + equals + e.getValue())
             .collect(Collectors.joining(separator));
+  }
+
+  /**
+   * {@code text} with every character outside printable ASCII written as {@code \xNN} (up to 0xFF)
+   * or {@code \\u} and four hex digits: a NUL in fuzz input must not make the build log a binary file.
+   */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= ' ' && c <= '~') {
+        out.append(c);
+      } else if (c <= 0xff) {
+        out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
+      } else {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code tally}, the campaign's full tally, to {@code target/fuzz/CAMPAIGN.txt} of the
+   * module, where a reader of the build log finds it; the path written.
+   */
+  static Path writeFullTally(String campaign, String tally) {
+    Path file = Path.of("target", "fuzz", campaign + ".txt");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, tally + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
   }
 }

@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
  * server's limits are per process, so a test that sets them needs a fresh one. The environment is
  * this JVM's without any {@code STRATA_} variable, plus the ones given.
  */
-final class ServeProcess implements AutoCloseable {
+public final class ServeProcess implements AutoCloseable {
   private static final Pattern READY =
       Pattern.compile("Strata listening on http://127\\.0\\.0\\.1:(\\d+)");
 
   private final Process process;
   private final Path stderr;
-  final int port;
+  /** The port it listens on. */
+  public final int port;
 
   private ServeProcess(Process process, Path stderr, int port) {
     this.process = process;
@@ -37,7 +38,16 @@ final class ServeProcess implements AutoCloseable {
   }
 
   /** Starts {@code strata serve --port 0 OPTIONS} and waits for its ready line. */
-  static ServeProcess start(Map<String, String> environment, String... options) throws Exception {
+  public static ServeProcess start(Map<String, String> environment, String... options)
+      throws Exception {
+    List<String> arguments = new ArrayList<>(List.of("--port", "0"));
+    arguments.addAll(List.of(options));
+    return startAsGiven(environment, arguments.toArray(String[]::new));
+  }
+
+  /** Starts {@code strata serve ARGUMENTS}, no port added, and waits for its ready line. */
+  static ServeProcess startAsGiven(Map<String, String> environment, String... arguments)
+      throws Exception {
     Path stderr = Files.createTempFile("strata-serve", ".err");
     List<String> command =
         new ArrayList<>(
@@ -46,10 +56,8 @@ final class ServeProcess implements AutoCloseable {
                 "-cp",
                 System.getProperty("java.class.path"),
                 StrataCli.class.getName(),
-                "serve",
-                "--port",
-                "0"));
-    command.addAll(List.of(options));
+                "serve"));
+    command.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectError(stderr.toFile())

@@ -32,16 +32,20 @@ final class ServedStrata implements AutoCloseable {
   private ServedStrata(InMemoryStrata inMemory, Strata strata, StrataServer.Config config) {
     this.inMemory = inMemory;
     this.server = StrataServer.start(strata, config);
-    this.bedrock =
-        BedrockClient.builder()
-            .endpointOverride(URI.create(server.url()))
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create("AKIDSTRATATEST", "strata-test-secret")))
-            .httpClientBuilder(ApacheHttpClient.builder())
-            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-            .build();
+    this.bedrock = client(Region.US_EAST_1);
+  }
+
+  /** Another SDK client of this server, signing for {@code region} with the same test keys. */
+  BedrockClient client(Region region) {
+    return BedrockClient.builder()
+        .endpointOverride(URI.create(server.url()))
+        .region(region)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("AKIDSTRATATEST", "strata-test-secret")))
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
   }
 
   static ServedStrata start(InMemoryStrata inMemory) {

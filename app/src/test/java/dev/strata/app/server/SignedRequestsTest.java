@@ -23,14 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,33 +62,17 @@ class SignedRequestsTest {
   static final String BASE_MODEL = TwoAccountIsolationTest.BASE_MODEL;
 
   SecuredStrata served;
-  final List<String> logged = new ArrayList<>();
-  final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          synchronized (logged) {
-            logged.add(record.getMessage() + " " + record.getThrown());
-          }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  CapturedLog logged;
 
   @BeforeEach
   void start() {
     served = SecuredStrata.start(new SdkSignatureV4());
-    capture.setLevel(Level.ALL);
-    Logger.getLogger("").addHandler(capture);
+    logged = CapturedLog.everything();
   }
 
   @AfterEach
   void stop() {
-    Logger.getLogger("").removeHandler(capture);
+    logged.close();
     served.close();
   }
 
@@ -285,10 +264,7 @@ class SignedRequestsTest {
     create(served.sigv4(ALICE_KEY_ID, ALICE_SECRET, Region.US_EAST_1), "fine");
     create(served.bearer(ALICE_API_KEY), "fine-too");
 
-    String everything;
-    synchronized (logged) {
-      everything = String.join("\n", logged) + "\n" + served.audit;
-    }
+    String everything = String.join("\n", logged.lines()) + "\n" + served.audit;
     for (String secret : List.of(ALICE_SECRET, BOB_SECRET, ALICE_API_KEY, "ABSKguessed-key")) {
       assertFalse(everything.contains(secret), "a secret was logged");
     }

@@ -68,10 +68,15 @@ class StrataServerTest {
     Strata broken = withHook(() -> {
       throw new IllegalStateException("secret detail at dev.strata.Internal.method(Internal.java:42)");
     });
-    try (StrataServer server = StrataServer.start(broken, "127.0.0.1", 0)) {
+    try (CapturedLog log = CapturedLog.instead(BedrockHttpHandler.class.getName());
+        StrataServer server = StrataServer.start(broken, "127.0.0.1", 0)) {
       HttpResponse<String> r = get(server, "/foundation-models");
 
       assertEquals(500, r.statusCode());
+      assertEquals(1, log.records().size(), log.lines()::toString);
+      assertEquals(java.util.logging.Level.SEVERE, log.records().get(0).getLevel());
+      assertTrue(log.records().get(0).getMessage().endsWith(" failed unexpectedly"), log.lines()::toString);
+      assertEquals(IllegalStateException.class, log.records().get(0).getThrown().getClass());
       assertEquals(Optional.of("InternalServerException"), r.headers().firstValue("x-amzn-ErrorType"));
       assertEquals(
           "{\"message\":\"The request could not be processed because of an internal error.\"}",

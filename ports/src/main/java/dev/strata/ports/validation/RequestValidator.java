@@ -48,6 +48,23 @@ public final class RequestValidator implements AutoCloseable {
           return List.of(type.getRecordComponents()).map(RecordComponent::getName);
         }
       };
+  /**
+   * Hibernate Validator announces its version ({@code HV000001}) at INFO when it starts, through
+   * java.util.logging unless the host routes JBoss Logging elsewhere. A library does not write to
+   * its host's stderr: unless the host has set this logger's level, it is WARNING. Held here:
+   * java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger VERSION_BANNER = quietUnlessConfigured();
+
+  private static java.util.logging.Logger quietUnlessConfigured() {
+    java.util.logging.Logger banner =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (banner.getLevel() == null) {
+      banner.setLevel(java.util.logging.Level.WARNING);
+    }
+    return banner;
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
 
