@@ -56,14 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${env:STRATA_HOST:-127.0.0.1}",
+      description = "Address to bind (default: ${DEFAULT-VALUE}; env STRATA_HOST).")
   String host;
 
   @Option(
       names = "--port",
-      defaultValue = "4010",
-      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${env:STRATA_PORT:-4010}",
+      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}; env STRATA_PORT).")
   int port;
 
   @Option(
