@@ -63,7 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       defaultValue = "${env:STRATA_PORT:-4010}",
-      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}; env STRATA_PORT).")
+      description =
+          "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}; env STRATA_PORT).")
   int port;
 
   @Option(

@@ -32,7 +32,8 @@ final class LocalImage {
         System.out.println("Skipping the container tests: " + unavailable);
       }
     }
-    assumeTrue(unavailable == null, () -> "Strata's container image is unavailable: " + unavailable);
+    assumeTrue(
+        unavailable == null, () -> "Strata's container image is unavailable: " + unavailable);
     return built;
   }
 
@@ -44,8 +45,9 @@ final class LocalImage {
     Path script = Path.of(System.getProperty("strata.image.script", "../docker/build-image.sh"));
     try {
       Path log = Files.createTempFile("strata-image-build", ".log");
+      String tag = StrataContainer.DEFAULT_IMAGE.asCanonicalNameString();
       Process process =
-          new ProcessBuilder("bash", script.toString(), "--tag", StrataContainer.DEFAULT_IMAGE.asCanonicalNameString())
+          new ProcessBuilder("bash", script.toString(), "--tag", tag)
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();

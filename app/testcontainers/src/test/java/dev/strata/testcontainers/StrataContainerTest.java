@@ -23,9 +23,9 @@ class StrataContainerTest {
   void a_started_container_creates_a_provisioned_throughput_through_its_client() {
     LocalImage.strata();
     // --- README: Testcontainers ---
-    try (StrataContainer strata = new StrataContainer()) {   // strata:local; or new StrataContainer(DockerImageName)
+    try (StrataContainer strata = new StrataContainer()) {   // the image strata:local
       strata.start();
-      try (BedrockClient bedrock = strata.bedrockClient()) {   // strata.endpoint() is http://127.0.0.1:<free port>
+      try (BedrockClient bedrock = strata.bedrockClient()) {   // on strata.endpoint()
         String arn = bedrock.createProvisionedModelThroughput(r -> r
                 .provisionedModelName("chat-prod").modelId("amazon.nova-lite-v1:0:24k").modelUnits(1))
             .provisionedModelArn();

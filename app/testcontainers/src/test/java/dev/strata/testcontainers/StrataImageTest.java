@@ -68,20 +68,20 @@ class StrataImageTest {
 
   @Test
   void docker_reports_the_container_healthy_once_it_serves() {
-    InspectContainerResponse inspected = docker().inspectContainerCmd(running().getContainerId()).exec();
+    InspectContainerResponse inspected = inspect(running());
     assertEquals("healthy", inspected.getState().getHealth().getStatus());
   }
 
   @Test
   void the_endpoint_runs_as_a_user_other_than_root() throws Exception {
-    InspectContainerResponse inspected = docker().inspectContainerCmd(running().getContainerId()).exec();
+    InspectContainerResponse inspected = inspect(running());
     assertEquals("strata", inspected.getConfig().getUser());
     assertEquals("10001", running().execInContainer("id", "-u").getStdout().strip());
   }
 
   @Test
   void the_image_declares_its_state_directory_a_volume() {
-    InspectContainerResponse inspected = docker().inspectContainerCmd(running().getContainerId()).exec();
+    InspectContainerResponse inspected = inspect(running());
     assertEquals(Set.of("/var/lib/strata"), inspected.getConfig().getVolumes().keySet());
   }
 
@@ -95,11 +95,14 @@ class StrataImageTest {
           .withTimeout((int) GRACE.toSeconds())
           .exec();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
-      InspectContainerResponse inspected =
-          docker().inspectContainerCmd(stopped.getContainerId()).exec();
+      InspectContainerResponse inspected = inspect(stopped);
       System.out.println("docker stop (SIGTERM) took " + took.toMillis() + " ms");
       assertEquals(STOPPED_BY_SIGTERM, inspected.getState().getExitCodeLong());
     }
+  }
+
+  private static InspectContainerResponse inspect(StrataContainer container) {
+    return docker().inspectContainerCmd(container.getContainerId()).exec();
   }
 
   private static DockerClient docker() {
