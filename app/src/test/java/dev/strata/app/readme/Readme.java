@@ -17,10 +17,19 @@ import java.util.regex.Pattern;
 final class Readme {
   static final String MARK = "<!-- walkthrough -->";
 
+  /**
+   * A block right after {@code <!-- compiled by PATH -->} is compiled and run by the test at PATH
+   * (a module this one cannot see, e.g. app/testcontainers), not here.
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile("^<!-- compiled by (\\S+) -->$");
+
   private static final Pattern FENCE = Pattern.compile("^```(\\w*)\\s*$");
 
-  /** One fenced block: its language, where it starts, its text and whether it is a step. */
-  record Block(String language, int line, String text, boolean step) {
+  /**
+   * One fenced block: its language, where it starts, its text, whether it is a step, and the test
+   * that compiles it when that is not the walkthrough (empty otherwise).
+   */
+  record Block(String language, int line, String text, boolean step, String compiledBy) {
     /** The output lines the block declares, in order. */
     List<String> prints() {
       String comment = language.equals("java") ? "//" : "#";
@@ -85,7 +94,14 @@ final class Readme {
       for (i = start; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
         text.append(lines.get(i)).append('\n');
       }
-      blocks.add(new Block(open.group(1), start, text.toString(), previous.equals(MARK)));
+      Matcher elsewhere = ELSEWHERE.matcher(previous);
+      blocks.add(
+          new Block(
+              open.group(1),
+              start,
+              text.toString(),
+              previous.equals(MARK),
+              elsewhere.matches() ? elsewhere.group(1) : ""));
       previous = "```";
     }
     return blocks;

@@ -73,7 +73,12 @@ class ReadmeWalkthroughTest {
   @Test
   void every_java_block_compiles_as_written() throws IOException {
     for (Block java : blocks.stream().filter(b -> b.language().equals("java")).toList()) {
-      compile(java, Files.createTempDirectory(directory, "compiled"));
+      if (java.compiledBy().isEmpty()) {
+        compile(java, Files.createTempDirectory(directory, "compiled"));
+      } else {
+        Path test = Readme.file().resolveSibling(java.compiledBy());
+        assertTrue(Files.isRegularFile(test), java + " names " + test + ", which does not exist");
+      }
     }
   }
 
@@ -128,7 +133,7 @@ class ReadmeWalkthroughTest {
 
   private ExternalClient.Run java(Block step, String text) throws IOException {
     Path classes = Files.createTempDirectory(directory, "walkthrough");
-    String name = compile(new Block(step.language(), step.line(), text, true), classes);
+    String name = compile(new Block(step.language(), step.line(), text, true, ""), classes);
     return ExternalClient.run(
         List.of(javaCommand(), "-cp", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"), name),
         Map.of(),
