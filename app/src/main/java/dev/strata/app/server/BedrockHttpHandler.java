@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * body, authenticates the caller, routes on the raw path, calls the operation on the Strata acting
  * for the caller's account and region, and writes its reply with {@code Content-Type:
  * application/json} and a fresh {@code x-amzn-RequestId}. Errors carry {@code x-amzn-ErrorType}.
- * Every mutating call, refused or not, leaves one {@link AuditEvent}. Nothing thrown inside reaches
- * the client: an unexpected exception is logged with the request id (never a header or body) and
+ * Every mutating call, refused or not, leaves one {@link AuditEvent}. Every error reply comes from
+ * one {@link Refusal}, Strata's or the HTTP layer's own. Nothing thrown inside reaches the client:
+ * an unexpected exception is a bug, logged with the request id (never a header or body) and
  * answered with a generic 500 {@code InternalServerException}.
  */
 final class BedrockHttpHandler implements HttpHandler {
@@ -70,10 +71,11 @@ final class BedrockHttpHandler implements HttpHandler {
     String requestId = requestIds.get();
     Call call = new Call(exchange);
     try (exchange) {
-      Reply reply =
+      Either<Refusal, Reply> outcome =
           SheddingExecutor.onSheddingThread()
-              ? Reply.error(WireFailure.overloaded())
-              : replyTo(call, requestId);
+              ? Either.left(WireRefusal.overloaded())
+              : attempt(call, requestId);
+      Reply reply = outcome.fold(Refusal::reply, served -> served);
       audit(call, requestId, reply);
       write(exchange, requestId, reply);
     } catch (IOException e) {
@@ -97,18 +99,16 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply replyTo(Call call, String requestId) throws IOException {
+  private Either<Refusal, Reply> attempt(Call call, String requestId) throws IOException {
     try {
       return dispatch(call);
-    } catch (WireFailure failure) {
-      return Reply.error(failure);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);
-      return Reply.internalError();
+      return Either.left(Refusal.internalError());
     }
   }
 
-  private Reply dispatch(Call call) throws IOException {
+  private Either<Refusal, Reply> dispatch(Call call) throws IOException {
     HttpExchange exchange = call.exchange;
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
@@ -118,34 +118,41 @@ final class BedrockHttpHandler implements HttpHandler {
             .filter(route -> route.matches(method, segments))
             .findFirst()
             .orElse(null);
-    byte[] body = readBody(exchange);
+    Option<byte[]> body = readBody(exchange);
+    if (body.isEmpty()) {
+      return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
+    }
     String rawQuery = exchange.getRequestURI().getRawQuery();
     IncomingRequest incoming =
-        IncomingRequest.of(method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
-    Option<Caller> caller = authentication.authenticate(incoming).getOrElseThrow(f -> f);
-    call.caller = caller.getOrNull();
+        IncomingRequest.of(method, rawPath, rawQuery, exchange.getRequestHeaders(), body.get());
+    Either<WireRefusal, Option<Caller>> caller = authentication.authenticate(incoming);
+    if (caller.isLeft()) {
+      return Either.left(caller.getLeft());
+    }
+    call.caller = caller.get().getOrNull();
     if (call.route == null) {
-      throw WireFailure.unknownOperation(method, rawPath);
+      return Either.left(WireRefusal.unknownOperation(method, rawPath));
     }
     Strata acting = strata;
     if (call.caller != null) {
       Either<BedrockError, ResourceScope> scope = scopeOf(call.caller);
       if (scope.isLeft()) {
-        return Reply.error(scope.getLeft());
+        return Either.left(new Refusal.OfStrata(scope.getLeft()));
       }
       call.scope = scope.get();
       acting = strata.forScope(call.scope);
     }
     if (!throttle.settings().isOff() && !throttle.tryAcquire(accountOf(call))) {
-      throw WireFailure.throttled();
+      return Either.left(WireRefusal.throttled());
     }
     Route route = call.route;
+    Either<WireRefusal, JsonBody> json = JsonBody.parse(route.hasBody() ? body.get() : new byte[0]);
+    if (json.isLeft()) {
+      return Either.left(json.getLeft());
+    }
     call.request =
         new WireRequest(
-            acting,
-            route.match(segments).orElseThrow(),
-            QueryString.parse(rawQuery),
-            JsonBody.parse(route.hasBody() ? body : new byte[0]));
+            acting, route.match(segments).orElseThrow(), QueryString.parse(rawQuery), json.get());
     return route.operation().apply(call.request);
   }
 
@@ -209,20 +216,23 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  /** The body, or a 413 once it is known to exceed the limit; never holds more than the limit. */
-  private static byte[] readBody(HttpExchange exchange) throws IOException {
+  /**
+   * The body, or none once it is known to exceed {@link #MAX_BODY_BYTES} (its rest is then
+   * discarded); never holds more than the limit.
+   */
+  private static Option<byte[]> readBody(HttpExchange exchange) throws IOException {
     InputStream in = exchange.getRequestBody();
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
       discard(in);
-      throw WireFailure.tooLarge(MAX_BODY_BYTES);
+      return Option.none();
     }
     byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
       discard(in);
-      throw WireFailure.tooLarge(MAX_BODY_BYTES);
+      return Option.none();
     }
-    return body;
+    return Option.some(body);
   }
 
   private static long declaredLength(String header) {

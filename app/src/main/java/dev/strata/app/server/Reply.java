@@ -45,22 +45,4 @@ record Reply(int status, String errorType, ObjectNode body, boolean closeConnect
     }
     return new Reply(status(error.shape()), error.errorCode(), body, false);
   }
-
-  /** A request refused by the HTTP layer. */
-  static Reply error(WireFailure failure) {
-    return new Reply(
-        failure.status(),
-        failure.errorType(),
-        WireShapes.object().put("message", failure.getMessage()),
-        failure.status() == 413 || failure.status() == 503);
-  }
-
-  /** An unexpected exception: a generic 500 that says nothing about its cause. */
-  static Reply internalError() {
-    return new Reply(
-        500,
-        "InternalServerException",
-        WireShapes.object().put("message", INTERNAL_ERROR_MESSAGE),
-        false);
-  }
 }

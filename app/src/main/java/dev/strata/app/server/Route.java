@@ -1,5 +1,6 @@
 package dev.strata.app.server;
 
+import io.vavr.control.Either;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ record Route(
     boolean hasBody,
     boolean mutating,
     Target target,
-    Function<WireRequest, Reply> operation) {
+    Function<WireRequest, Either<Refusal, Reply>> operation) {
 
   /** Where an audit line finds what a mutating call names. */
   interface Target {
@@ -35,12 +36,20 @@ record Route(
   }
 
   static Route reading(
-      String name, String method, String requestUri, boolean hasBody, Function<WireRequest, Reply> op) {
+      String name,
+      String method,
+      String requestUri,
+      boolean hasBody,
+      Function<WireRequest, Either<Refusal, Reply>> op) {
     return new Route(name, method, split(requestUri), hasBody, false, request -> null, op);
   }
 
   static Route mutating(
-      String name, String method, String requestUri, Target target, Function<WireRequest, Reply> op) {
+      String name,
+      String method,
+      String requestUri,
+      Target target,
+      Function<WireRequest, Either<Refusal, Reply>> op) {
     return new Route(name, method, split(requestUri), !method.equals("DELETE"), true, target, op);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.ProvisionedThroughput;
+import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -1331,19 +1332,20 @@ final class FuzzRequests {
     for (Route route : BedrockOperations.ROUTES) {
       Optional<String> label = route.match(segments);
       if (label.isPresent() && route.method().equals(method)) {
-        Reply reply;
-        try {
-          JsonBody json = JsonBody.parse(route.hasBody() ? body : new byte[0]);
-          reply =
-              route
-                  .operation()
-                  .apply(
-                      new WireRequest(
-                          shadow.service(), label.get(), QueryString.parse(uri.getRawQuery()), json));
-        } catch (WireFailure refused) {
-          return false;
-        }
-        if (reply.status() < 300) {
+        Either<Refusal, Reply> reply =
+            JsonBody.parse(route.hasBody() ? body : new byte[0])
+                .<Refusal>mapLeft(refused -> refused)
+                .flatMap(
+                    json ->
+                        route
+                            .operation()
+                            .apply(
+                                new WireRequest(
+                                    shadow.service(),
+                                    label.get(),
+                                    QueryString.parse(uri.getRawQuery()),
+                                    json)));
+        if (reply.isRight() && reply.get().status() < 300) {
           shadow = shadows.get();
           return true;
         }
