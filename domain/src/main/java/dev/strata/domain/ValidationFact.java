@@ -31,15 +31,12 @@ public sealed interface ValidationFact {
   }
 
   /** D1: {@code holder} already has the name, in this account and region. */
-  record NameTaken(ProvisionedModelName name, ProvisionedModelArn holder)
-      implements ValidationFact {
+  record NameTaken(ProvisionedModelName name, ProvisionedModelArn holder) implements ValidationFact {
     @Override
     public String render() {
-      return "A provisioned throughput named '"
-          + name
-          + "' already exists in this account and region: "
-          + holder
-          + ". Provisioned model names must be unique.";
+      return "A provisioned throughput named '%s' already exists in this account and region: %s."
+              .formatted(name, holder)
+          + " Provisioned model names must be unique.";
     }
   }
 
@@ -48,11 +45,9 @@ public sealed interface ValidationFact {
       implements ValidationFact {
     @Override
     public String render() {
-      return "The client request token '"
-          + token
-          + "' was already used with different parameters, for provisioned throughput "
-          + holder
-          + ".";
+      return "The client request token '%s' was already used with different parameters, for"
+          .formatted(token)
+          + " provisioned throughput %s.".formatted(holder);
     }
   }
 
@@ -70,11 +65,9 @@ public sealed interface ValidationFact {
       implements ValidationFact {
     @Override
     public String render() {
-      return "Provisioned throughput "
-          + name
-          + " is "
-          + status
-          + "; it can be updated once it is no longer Creating or Updating.";
+      return "Provisioned throughput %s is %s; it can be updated once it is no longer Creating or"
+              .formatted(name, status)
+          + " Updating.";
     }
   }
 
@@ -82,26 +75,19 @@ public sealed interface ValidationFact {
   record BaseModelFixed(ProvisionedModelName name, String baseModelId) implements ValidationFact {
     @Override
     public String render() {
-      return "desiredModelId can only be changed for a provisioned throughput of a custom model; "
-          + name
-          + " serves base model "
-          + baseModelId
-          + ".";
+      return "desiredModelId can only be changed for a provisioned throughput of a custom model;"
+          + " %s serves base model %s.".formatted(name, baseModelId);
     }
   }
 
-  /** D11: {@code target} (based on {@code targetBaseModelId}) is not of base {@code baseModelId}. */
+  /** D11: {@code target}, based on {@code targetBaseModelId}, is not of {@code baseModelId}. */
   record OtherBaseModel(String baseModelId, String target, String targetBaseModelId)
       implements ValidationFact {
     @Override
     public String render() {
-      return "desiredModelId must be base model "
-          + baseModelId
-          + " or another custom model of it; "
-          + target
-          + " is based on "
-          + targetBaseModelId
-          + ".";
+      return "desiredModelId must be base model %s or another custom model of it;"
+              .formatted(baseModelId)
+          + " %s is based on %s.".formatted(target, targetBaseModelId);
     }
   }
 
@@ -109,11 +95,8 @@ public sealed interface ValidationFact {
   record ModelNotActive(String model, ModelStatus status) implements ValidationFact {
     @Override
     public String render() {
-      return "The custom model "
-          + model
-          + " is "
-          + status
-          + "; only Active custom models can be provisioned.";
+      return "The custom model %s is %s; only Active custom models can be provisioned."
+          .formatted(model, status);
     }
   }
 
@@ -127,11 +110,8 @@ public sealed interface ValidationFact {
     @Override
     public String render() {
       String refusal =
-          "The model "
-              + model
-              + " does not support provisioned throughput (its inference types are "
-              + inferenceTypes
-              + ").";
+          "The model %s does not support provisioned throughput (its inference types are %s)."
+              .formatted(model, inferenceTypes);
       return variants.isEmpty()
           ? refusal
           : refusal + " Use a context variant that does: " + variants.mkString(", ") + ".";
@@ -147,11 +127,9 @@ public sealed interface ValidationFact {
   record CommitmentRequired(String model) implements ValidationFact {
     @Override
     public String render() {
-      return "The model "
-          + model
-          + " cannot be provisioned without commitment; specify commitmentDuration (one of "
-          + CommitmentDuration.names().mkString(", ")
-          + ").";
+      return "The model %s cannot be provisioned without commitment; specify commitmentDuration"
+              .formatted(model)
+          + " (one of %s).".formatted(CommitmentDuration.names().mkString(", "));
     }
   }
 
@@ -159,10 +137,9 @@ public sealed interface ValidationFact {
   record InvalidPageToken(String token) implements ValidationFact {
     @Override
     public String render() {
-      return "The nextToken '"
-          + token
-          + "' is not valid for this request: it is malformed, or was issued for other filters,"
-          + " sort order, account or region.";
+      return "The nextToken '%s' is not valid for this request: it is malformed, or was issued for"
+              .formatted(token)
+          + " other filters, sort order, account or region.";
     }
   }
 }

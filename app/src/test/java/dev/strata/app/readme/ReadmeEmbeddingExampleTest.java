@@ -10,6 +10,7 @@ import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.ProvisionedModelStatus;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaLedger;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.DeleteProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
@@ -44,7 +45,7 @@ class ReadmeEmbeddingExampleTest {
             CreateProvisionedModelThroughputCommand.builder(
                     "claude-batch", "anthropic.claude-v2:0:100k", 1)
                 .build());
-    // Left(ValidationError): Anthropic models need commitmentDuration (D13)
+    // Left(ValidationError) whose fact() is a ValidationFact.CommitmentRequired (D13)
 
     InMemoryStrata custom =
         InMemoryStrata.builder()
@@ -58,6 +59,9 @@ class ReadmeEmbeddingExampleTest {
     assertTrue(created.isRight());
     assertEquals(ProvisionedModelStatus.InService, pt.status());
     assertEquals("ValidationException", refused.getLeft().errorCode());
+    assertEquals(
+        new ValidationFact.CommitmentRequired("anthropic.claude-v2:0:100k"),
+        ((BedrockError.ValidationError) refused.getLeft()).fact());
     assertTrue(
         custom
             .service()
