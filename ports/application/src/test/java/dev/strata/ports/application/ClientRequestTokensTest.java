@@ -143,20 +143,26 @@ class ClientRequestTokensTest {
     assertEquals(2, held());
   }
 
-  @Test
-  void reconcile_a_name_refusal_caused_by_the_tokens_holder_in_another_process_replays_its_arn() {
+  /**
+   * Create's answer when another process creates the token's holder during this Create's purchase,
+   * which then fails with {@code refusal} of the holder's ARN.
+   */
+  private Either<BedrockError, ProvisionedModelArn> refusedAfterAnotherProcessCreates(
+      java.util.function.Function<ProvisionedModelArn, BedrockError> refusal) {
     StrataService other = secondProcess();
     ClientRequestTokens tokens = new ClientRequestTokens(strata.repository(), IdempotencyMode.LENIENT);
+    return tokens.create(
+        strata.home(),
+        request("chat"),
+        ClientRequestToken.of("t-1"),
+        () -> Either.left(refusal.apply(other.createProvisionedModelThroughput(command("chat", "t-1")).get())));
+  }
 
+  @Test
+  void reconcile_a_name_refusal_caused_by_the_tokens_holder_in_another_process_replays_its_arn() {
     Either<BedrockError, ProvisionedModelArn> answer =
-        tokens.create(
-            strata.home(),
-            request("chat"),
-            ClientRequestToken.of("t-1"),
-            () -> {
-              ProvisionedModelArn theirs = other.createProvisionedModelThroughput(command("chat", "t-1")).get();
-              return Either.left(Names.taken(strata.repository().findByArn(theirs).get().get()));
-            });
+        refusedAfterAnotherProcessCreates(
+            theirs -> Names.taken(strata.repository().findByArn(theirs).get().get()));
 
     assertTrue(answer.isRight(), () -> "answer: " + answer);
     assertEquals(1, strata.repository().size(strata.home()));
@@ -174,18 +180,8 @@ class ClientRequestTokensTest {
 
   @Test
   void reconcile_replays_a_quota_refusal_caused_by_the_tokens_holder_in_another_process() {
-    StrataService other = secondProcess();
-    ClientRequestTokens tokens = new ClientRequestTokens(strata.repository(), IdempotencyMode.LENIENT);
-
     Either<BedrockError, ProvisionedModelArn> answer =
-        tokens.create(
-            strata.home(),
-            request("chat"),
-            ClientRequestToken.of("t-1"),
-            () -> {
-              other.createProvisionedModelThroughput(command("chat", "t-1")).get();
-              return Either.left(new BedrockError.ServiceQuotaExceeded("over"));
-            });
+        refusedAfterAnotherProcessCreates(theirs -> new BedrockError.ServiceQuotaExceeded("over"));
 
     assertTrue(answer.isRight(), () -> "answer: " + answer);
     assertEquals(1, strata.repository().size(strata.home()));
@@ -193,21 +189,9 @@ class ClientRequestTokensTest {
 
   @Test
   void reconcile_leaves_any_other_validation_error_alone_even_when_the_token_is_held() {
-    StrataService other = secondProcess();
-    ClientRequestTokens tokens = new ClientRequestTokens(strata.repository(), IdempotencyMode.LENIENT);
     BedrockError own = new ValidationError(new ValidationFact.CommitmentRequired(MODEL));
 
-    Either<BedrockError, ProvisionedModelArn> answer =
-        tokens.create(
-            strata.home(),
-            request("chat"),
-            ClientRequestToken.of("t-1"),
-            () -> {
-              other.createProvisionedModelThroughput(command("chat", "t-1")).get();
-              return Either.left(own);
-            });
-
-    assertEquals(Either.left(own), answer);
+    assertEquals(Either.left(own), refusedAfterAnotherProcessCreates(theirs -> own));
   }
 
   @Test
