@@ -1,6 +1,8 @@
 package dev.strata.domain;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,8 +15,13 @@ import java.util.Optional;
  */
 public sealed interface BedrockError {
 
+  /** The Bedrock error shape of this case; one case per shape. */
+  Shape shape();
+
   /** The Bedrock error shape name, e.g. {@code ValidationException}. */
-  String errorCode();
+  default String errorCode() {
+    return shape().name();
+  }
 
   /** The human-readable message, in the form AWS uses for this shape. */
   String message();
@@ -24,46 +31,63 @@ public sealed interface BedrockError {
    * violations are rendered exactly as AWS does: {@code N validation errors detected: Value 'x' at
    * 'field' failed to satisfy constraint: ...}.
    */
-  record ValidationError(String message) implements BedrockError {
+  record ValidationError(ValidationFact fact) implements BedrockError {
+    public ValidationError {
+      Objects.requireNonNull(fact, "fact");
+    }
+
+    /** The refusal of members that break constraints of the input shape (never empty). */
     public static ValidationError of(Seq<FieldViolation> violations) {
-      return new ValidationError(FieldViolation.render(violations));
+      return new ValidationError(new ValidationFact.InvalidMembers(violations));
+    }
+
+    /** The members that break a constraint of the input shape; empty for a rule's refusal. */
+    public Seq<FieldViolation> violations() {
+      return fact instanceof ValidationFact.InvalidMembers invalid
+          ? invalid.violations()
+          : List.empty();
     }
 
     @Override
-    public String errorCode() {
-      return "ValidationException";
+    public String message() {
+      return fact.render();
+    }
+
+    @Override
+    public Shape shape() {
+      return Shape.ValidationException;
     }
   }
 
   /** The named resource does not exist for this account and region (HTTP 404). */
   record ResourceNotFound(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "ResourceNotFoundException";
+    public Shape shape() {
+      return Shape.ResourceNotFoundException;
     }
   }
 
   /** The caller may not perform the operation (HTTP 403). */
   record AccessDenied(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "AccessDeniedException";
+    public Shape shape() {
+      return Shape.AccessDeniedException;
     }
   }
 
   /** The resource's state forbids the operation, e.g. deleting inside a commitment term (HTTP 400). */
   record Conflict(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "ConflictException";
+    public Shape shape() {
+      return Shape.ConflictException;
     }
   }
 
   /** The request would take a model-unit quota past its limit; nothing was reserved (HTTP 400). */
   record ServiceQuotaExceeded(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "ServiceQuotaExceededException";
+    public Shape shape() {
+      return Shape.ServiceQuotaExceededException;
     }
   }
 
@@ -73,24 +97,36 @@ public sealed interface BedrockError {
    */
   record TooManyTags(String message, Optional<String> resourceName) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "TooManyTagsException";
+    public Shape shape() {
+      return Shape.TooManyTagsException;
     }
   }
 
   /** The caller sent requests faster than allowed (HTTP 429); SDKs retry it. */
   record Throttling(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "ThrottlingException";
+    public Shape shape() {
+      return Shape.ThrottlingException;
     }
   }
 
   /** A dependency failed or timed out (HTTP 500); SDKs retry it. The request had no effect. */
   record InternalServerError(String message) implements BedrockError {
     @Override
-    public String errorCode() {
-      return "InternalServerException";
+    public Shape shape() {
+      return Shape.InternalServerException;
     }
+  }
+
+  /** The error shapes of Bedrock's service model that Strata answers with, named as on the wire. */
+  enum Shape {
+    ValidationException,
+    ConflictException,
+    ServiceQuotaExceededException,
+    TooManyTagsException,
+    AccessDeniedException,
+    ResourceNotFoundException,
+    ThrottlingException,
+    InternalServerException
   }
 }

@@ -61,10 +61,6 @@ public final class PageToken {
   }
 
   private static BedrockError invalid(String token) {
-    return new ValidationError(
-        "The nextToken '"
-            + token
-            + "' is not valid for this request: it is malformed, or was issued for other filters,"
-            + " sort order, account or region.");
+    return new ValidationError(new ValidationFact.InvalidPageToken(token));
   }
 }

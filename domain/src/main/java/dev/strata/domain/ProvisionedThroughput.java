@@ -164,9 +164,7 @@ public abstract class ProvisionedThroughput {
   public Either<BedrockError, ProvisionedThroughput> settle(Transition transition, Instant now) {
     if (!status().isPending()) {
       return Either.left(
-          new ValidationError(
-              "Provisioned throughput " + provisionedModelName() + " is " + status()
-                  + "; it has no pending transition."));
+          new ValidationError(new ValidationFact.NothingPending(provisionedModelName(), status())));
     }
     return Either.right(advance(transition, now));
   }
@@ -200,11 +198,7 @@ public abstract class ProvisionedThroughput {
     if (status().isPending()) {
       return Either.left(
           new ValidationError(
-              "Provisioned throughput "
-                  + provisionedModelName()
-                  + " is "
-                  + status()
-                  + "; it can be updated once it is no longer Creating or Updating."));
+              new ValidationFact.ChangeWhilePending(provisionedModelName(), status())));
     }
     if (newModel.isPresent()) {
       Either<BedrockError, ResolvedModel> allowed = modelChangeAllowed(newModel.get());
@@ -229,23 +223,16 @@ public abstract class ProvisionedThroughput {
     if (!modelArn().isCustom()) {
       return Either.left(
           new ValidationError(
-              "desiredModelId can only be changed for a provisioned throughput of a custom model;"
-                  + " "
-                  + provisionedModelName()
-                  + " serves base model "
-                  + foundationModelArn().modelId()
-                  + "."));
+              new ValidationFact.BaseModelFixed(
+                  provisionedModelName(), foundationModelArn().modelId())));
     }
     if (!target.foundationModel().arn().equals(foundationModelArn())) {
       return Either.left(
           new ValidationError(
-              "desiredModelId must be base model "
-                  + foundationModelArn().modelId()
-                  + " or another custom model of it; "
-                  + target.displayName()
-                  + " is based on "
-                  + target.foundationModel().modelId()
-                  + "."));
+              new ValidationFact.OtherBaseModel(
+                  foundationModelArn().modelId(),
+                  target.displayName(),
+                  target.foundationModel().modelId())));
     }
     return Either.right(target);
   }

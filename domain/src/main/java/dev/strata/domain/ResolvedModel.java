@@ -51,11 +51,7 @@ public abstract class ResolvedModel {
     if (customModel().isPresent() && customModel().get().modelStatus() != ModelStatus.Active) {
       return Either.left(
           new ValidationError(
-              "The custom model "
-                  + displayName()
-                  + " is "
-                  + customModel().get().modelStatus()
-                  + "; only Active custom models can be provisioned."));
+              new ValidationFact.ModelNotActive(displayName(), customModel().get().modelStatus())));
     }
     return Either.right(this);
   }
@@ -70,11 +66,8 @@ public abstract class ResolvedModel {
     if (!base.supportsProvisionedThroughput()) {
       return Either.left(
           new ValidationError(
-              "The model "
-                  + displayName()
-                  + " does not support provisioned throughput (its inference types are "
-                  + base.inferenceTypesSupported()
-                  + ")."));
+              new ValidationFact.NotProvisionable(
+                  displayName(), base.inferenceTypesSupported(), io.vavr.collection.List.empty())));
     }
     Either<BedrockError, ResolvedModel> active = requireActive();
     if (active.isLeft()) {
@@ -88,13 +81,7 @@ public abstract class ResolvedModel {
     }
     if (!base.noCommitmentPurchaseSupported()) {
       return Either.left(
-          new ValidationError(
-              "The model "
-                  + displayName()
-                  + " cannot be provisioned without commitment; specify commitmentDuration"
-                  + " (one of "
-                  + CommitmentDuration.names().mkString(", ")
-                  + ")."));
+          new ValidationError(new ValidationFact.CommitmentRequired(displayName())));
     }
     return Either.right(QuotaKey.noCommitmentBaseModels());
   }

@@ -137,4 +137,10 @@ final class DomainFixtures {
     assertTrue(result.isLeft(), () -> "expected " + type.getSimpleName() + " but got " + result);
     return assertInstanceOf(type, result.getLeft());
   }
+
+  /** Asserts {@code result} is the refusal {@code fact}, which reads {@code message}. */
+  static void assertRefused(ValidationFact fact, String message, Either<BedrockError, ?> result) {
+    assertEquals(Either.left(new BedrockError.ValidationError(fact)), result);
+    assertEquals(message, result.getLeft().message());
+  }
 }

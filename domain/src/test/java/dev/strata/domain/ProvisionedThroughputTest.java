@@ -8,6 +8,7 @@ import static dev.strata.domain.DomainFixtures.OTHER_TITAN_CUSTOM;
 import static dev.strata.domain.DomainFixtures.TITAN_CUSTOM;
 import static dev.strata.domain.DomainFixtures.TITAN_EXPRESS;
 import static dev.strata.domain.DomainFixtures.assertLeft;
+import static dev.strata.domain.DomainFixtures.assertRefused;
 import static dev.strata.domain.DomainFixtures.provision;
 import static dev.strata.domain.DomainFixtures.resolved;
 import static dev.strata.domain.DomainFixtures.tags;
@@ -159,11 +160,10 @@ class ProvisionedThroughputTest {
 
   @Test
   void a_creating_provisioned_throughput_cannot_be_updated() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "Provisioned throughput my-pt is Creating; it can be updated once it is no longer"
-                    + " Creating or Updating.")),
+    assertRefused(
+        new ValidationFact.ChangeWhilePending(ProvisionedModelName.of("my-pt"), Creating),
+        "Provisioned throughput my-pt is Creating; it can be updated once it is no longer"
+            + " Creating or Updating.",
         rename(novaLite(MANUAL), "other", IMMEDIATE));
   }
 
@@ -203,11 +203,11 @@ class ProvisionedThroughputTest {
 
   @Test
   void a_base_model_provisioned_throughput_cannot_change_its_model() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "desiredModelId can only be changed for a provisioned throughput of a custom"
-                    + " model; my-pt serves base model amazon.nova-lite-v1:0:24k.")),
+    assertRefused(
+        new ValidationFact.BaseModelFixed(
+            ProvisionedModelName.of("my-pt"), "amazon.nova-lite-v1:0:24k"),
+        "desiredModelId can only be changed for a provisioned throughput of a custom"
+            + " model; my-pt serves base model amazon.nova-lite-v1:0:24k.",
         moveTo(novaLite(IMMEDIATE), resolved(NOVA_CUSTOM, NOVA_LITE), IMMEDIATE));
   }
 
@@ -237,12 +237,14 @@ class ProvisionedThroughputTest {
 
   @Test
   void a_custom_model_provisioned_throughput_cannot_move_to_an_unrelated_base_model() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another"
-                    + " custom model of it; amazon.nova-lite-v1:0:24k is based on"
-                    + " amazon.nova-lite-v1:0:24k.")),
+    assertRefused(
+        new ValidationFact.OtherBaseModel(
+            "amazon.titan-text-express-v1:0:8k",
+            "amazon.nova-lite-v1:0:24k",
+            "amazon.nova-lite-v1:0:24k"),
+        "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another"
+            + " custom model of it; amazon.nova-lite-v1:0:24k is based on"
+            + " amazon.nova-lite-v1:0:24k.",
         moveTo(titanCustom(IMMEDIATE), resolved(NOVA_LITE), IMMEDIATE));
   }
 
@@ -267,10 +269,10 @@ class ProvisionedThroughputTest {
 
   @Test
   void settling_a_provisioned_throughput_that_is_not_pending_is_a_validation_error() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "Provisioned throughput my-pt is InService; it has no pending transition.")),
+    assertRefused(
+        new ValidationFact.NothingPending(
+            ProvisionedModelName.of("my-pt"), ProvisionedModelStatus.InService),
+        "Provisioned throughput my-pt is InService; it has no pending transition.",
         novaLite(IMMEDIATE).settle(new Transition.Complete(), LATER));
   }
 

@@ -5,6 +5,7 @@ import static dev.strata.domain.DomainFixtures.NOVA_LITE;
 import static dev.strata.domain.DomainFixtures.TITAN_CUSTOM;
 import static dev.strata.domain.DomainFixtures.TITAN_EXPRESS;
 import static dev.strata.domain.DomainFixtures.assertLeft;
+import static dev.strata.domain.DomainFixtures.assertRefused;
 import static dev.strata.domain.DomainFixtures.custom;
 import static dev.strata.domain.DomainFixtures.resolved;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +24,13 @@ class ResolvedModelTest {
 
   @Test
   void a_model_without_provisioned_inference_cannot_be_bought_and_is_named() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "The model anthropic.claude-3-haiku-20240307-v1:0 does not support provisioned"
-                    + " throughput (its inference types are [ON_DEMAND]).")),
+    assertRefused(
+        new ValidationFact.NotProvisionable(
+            "anthropic.claude-3-haiku-20240307-v1:0",
+            java.util.List.of(InferenceType.ON_DEMAND),
+            io.vavr.collection.List.empty()),
+        "The model anthropic.claude-3-haiku-20240307-v1:0 does not support provisioned"
+            + " throughput (its inference types are [ON_DEMAND]).",
         resolved(CLAUDE_ON_DEMAND).purchaseLedger(Optional.of(CommitmentDuration.OneMonth)));
   }
 
@@ -71,11 +74,10 @@ class ResolvedModelTest {
 
   @Test
   void a_base_model_that_requires_a_commitment_cannot_be_bought_without_one() {
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "The model amazon.titan-text-express-v1:0:8k cannot be provisioned without"
-                    + " commitment; specify commitmentDuration (one of OneMonth, SixMonths).")),
+    assertRefused(
+        new ValidationFact.CommitmentRequired("amazon.titan-text-express-v1:0:8k"),
+        "The model amazon.titan-text-express-v1:0:8k cannot be provisioned without"
+            + " commitment; specify commitmentDuration (one of OneMonth, SixMonths).",
         resolved(TITAN_EXPRESS).purchaseLedger(NONE));
   }
 
@@ -83,12 +85,11 @@ class ResolvedModelTest {
   @EnumSource(value = ModelStatus.class, names = {"Creating", "Failed"})
   void a_custom_model_that_is_not_active_cannot_be_bought(ModelStatus status) {
     CustomModel pending = custom("my-model_1", TITAN_EXPRESS, "abcdef123456", status);
-    assertEquals(
-        Either.left(
-            new ValidationError(
-                "The custom model my-model_1 is "
-                    + status
-                    + "; only Active custom models can be provisioned.")),
+    assertRefused(
+        new ValidationFact.ModelNotActive("my-model_1", status),
+        "The custom model my-model_1 is "
+            + status
+            + "; only Active custom models can be provisioned.",
         resolved(pending, TITAN_EXPRESS).purchaseLedger(Optional.of(CommitmentDuration.OneMonth)));
   }
 

@@ -145,7 +145,7 @@ public final class Authentication {
    * The caller of {@code request}; none when no authentication is required; or the 403 that
    * refuses it.
    */
-  Either<WireFailure, Option<Caller>> authenticate(IncomingRequest request) {
+  Either<WireRefusal, Option<Caller>> authenticate(IncomingRequest request) {
     if (!required()) {
       return Either.right(Option.none());
     }
@@ -216,10 +216,10 @@ public final class Authentication {
     return text.substring(start, end);
   }
 
-  private Either<WireFailure, Caller> bearer(String apiKey) {
+  private Either<WireRefusal, Caller> bearer(String apiKey) {
     return credentials
         .apiKey(apiKey)
-        .<Either<WireFailure, Caller>>map(
+        .<Either<WireRefusal, Caller>>map(
             key -> Either.right(new Caller(key.account(), java.util.Optional.empty(), key.name())))
         .orElseGet(
             () ->
@@ -228,7 +228,7 @@ public final class Authentication {
                     "Authentication failed: Please make sure your API Key is valid."));
   }
 
-  private Either<WireFailure, Caller> sigv4(IncomingRequest request, String parameters) {
+  private Either<WireRefusal, Caller> sigv4(IncomingRequest request, String parameters) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (String part : parameters.split(",")) {
       int eq = part.indexOf('=');
@@ -379,7 +379,7 @@ public final class Authentication {
     return out.toString();
   }
 
-  private static <T> Either<WireFailure, T> refuse(String errorType, String message) {
-    return Either.left(new WireFailure(403, errorType, message));
+  private static <T> Either<WireRefusal, T> refuse(String errorType, String message) {
+    return Either.left(WireRefusal.unauthenticated(errorType, message));
   }
 }

@@ -24,8 +24,9 @@ import java.util.function.Supplier;
  * body, authenticates the caller, routes on the raw path, calls the operation on the Strata acting
  * for the caller's account and region, and writes its reply with {@code Content-Type:
  * application/json} and a fresh {@code x-amzn-RequestId}. Errors carry {@code x-amzn-ErrorType}.
- * Every mutating call, refused or not, leaves one {@link AuditEvent}. Nothing thrown inside reaches
- * the client: an unexpected exception is logged with the request id (never a header or body) and
+ * Every mutating call, refused or not, leaves one {@link AuditEvent}. Every error reply comes from
+ * one {@link Refusal}, Strata's or the HTTP layer's own. Nothing thrown inside reaches the client:
+ * an unexpected exception is a bug, logged with the request id (never a header or body) and
  * answered with a generic 500 {@code InternalServerException}.
  */
 final class BedrockHttpHandler implements HttpHandler {
@@ -72,10 +73,11 @@ final class BedrockHttpHandler implements HttpHandler {
     String requestId = requestIds.get();
     Call call = new Call(exchange);
     try (exchange) {
-      Reply reply =
+      Either<Refusal, Reply> outcome =
           SheddingExecutor.onSheddingThread()
-              ? Reply.error(WireFailure.overloaded())
-              : replyTo(call, requestId);
+              ? Either.left(WireRefusal.overloaded())
+              : attempt(call, requestId);
+      Reply reply = outcome.fold(Refusal::reply, served -> served);
       audit(call, requestId, reply);
       write(exchange, requestId, reply);
     } catch (IOException e) {
@@ -99,18 +101,16 @@ final class BedrockHttpHandler implements HttpHandler {
     }
   }
 
-  private Reply replyTo(Call call, String requestId) {
+  private Either<Refusal, Reply> attempt(Call call, String requestId) throws IOException {
     try {
       return dispatch(call);
-    } catch (WireFailure failure) {
-      return Reply.error(failure);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.log(Level.ERROR, "request " + requestId + " failed unexpectedly", e);
-      return Reply.internalError();
+      return Either.left(Refusal.internalError());
     }
   }
 
-  private Reply dispatch(Call call) {
+  private Either<Refusal, Reply> dispatch(Call call) throws IOException {
     HttpExchange exchange = call.exchange;
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
@@ -120,14 +120,20 @@ final class BedrockHttpHandler implements HttpHandler {
             .filter(route -> route.matches(method, segments))
             .findFirst()
             .orElse(null);
-    byte[] body = readBody(exchange);
+    Either<WireRefusal, byte[]> body = readBody(exchange);
+    if (body.isLeft()) {
+      return Either.left(body.getLeft());
+    }
     String rawQuery = exchange.getRequestURI().getRawQuery();
     IncomingRequest incoming =
-        IncomingRequest.of(method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
-    Option<Caller> caller = authentication.authenticate(incoming).getOrElseThrow(f -> f);
-    call.caller = caller.getOrNull();
+        IncomingRequest.of(method, rawPath, rawQuery, exchange.getRequestHeaders(), body.get());
+    Either<WireRefusal, Option<Caller>> caller = authentication.authenticate(incoming);
+    if (caller.isLeft()) {
+      return Either.left(caller.getLeft());
+    }
+    call.caller = caller.get().getOrNull();
     if (call.route == null) {
-      throw WireFailure.unknownOperation(method, rawPath);
+      return Either.left(WireRefusal.unknownOperation(method, rawPath));
     }
     Strata acting = strata;
     java.util.Optional<Region> unverifiedRegion =
@@ -138,21 +144,30 @@ final class BedrockHttpHandler implements HttpHandler {
               ? scopeOf(call.caller.region(), call.caller.account())
               : scopeOf(unverifiedRegion, null);
       if (scope.isLeft()) {
-        return Reply.error(scope.getLeft());
+        return Either.left(new Refusal.OfStrata(scope.getLeft()));
       }
       call.scope = scope.get();
       acting = strata.forScope(call.scope);
     }
     if (!throttle.settings().isOff() && !throttle.tryAcquire(accountOf(call))) {
-      throw WireFailure.throttled();
+      return Either.left(WireRefusal.throttled());
     }
     Route route = call.route;
+    Either<WireRefusal, String> label = route.label(segments);
+    if (label.isLeft()) {
+      return Either.left(label.getLeft());
+    }
+    Either<WireRefusal, QueryString> query = QueryString.parse(rawQuery);
+    if (query.isLeft()) {
+      return Either.left(query.getLeft());
+    }
+    Either<WireRefusal, JsonBody> json = JsonBody.parse(route.hasBody() ? body.get() : new byte[0]);
+    if (json.isLeft()) {
+      return Either.left(json.getLeft());
+    }
     call.request =
         new WireRequest(
-            acting,
-            route.label(segments),
-            QueryString.parse(rawQuery),
-            JsonBody.parse(route.hasBody() ? body : new byte[0]));
+            acting, label.get(), query.get(), json.get());
     return route.operation().apply(call.request);
   }
 
@@ -224,34 +239,35 @@ final class BedrockHttpHandler implements HttpHandler {
   }
 
   /**
-   * The body, or a 413 once it is known to exceed the limit; never holds more than the limit.
+   * The body, or a 413 once it is known to exceed the limit (its rest is then discarded); never
+   * holds more than the limit.
    *
    * <p>Framing the JDK server cannot read is a 400 that closes the connection ({@link
-   * WireFailure#unreadableBody}): a chunk size that is not hex ({@code zz}, {@code -5}) or longer
+   * WireRefusal#unreadableBody}): a chunk size that is not hex ({@code zz}, {@code -5}) or longer
    * than 14 characters, a chunk not followed by CRLF, or a Content-Length body cut short by the
    * end of the connection. The JDK reads a chunk size into an {@code int}: 8 hex digits from
    * {@code 80000000} on, or 9 to 14 digits that wrap to a negative number, make its stream throw
    * {@link IndexOutOfBoundsException}, which is the same malformed framing; 9 to 14 digits that
    * wrap to a non-negative number are read modulo 2^32 and cannot be told apart here.
    */
-  private static byte[] readBody(HttpExchange exchange) {
+  private static Either<WireRefusal, byte[]> readBody(HttpExchange exchange) {
     InputStream in = exchange.getRequestBody();
     try {
       String declared = exchange.getRequestHeaders().getFirst("Content-Length");
       if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
         discard(in);
-        throw WireFailure.tooLarge(MAX_BODY_BYTES);
+        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
       }
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
         discard(in);
-        throw WireFailure.tooLarge(MAX_BODY_BYTES);
+        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
       }
-      return body;
+      return Either.right(body);
     } catch (IOException e) {
-      throw WireFailure.unreadableBody(String.valueOf(e.getMessage()));
+      return Either.left(WireRefusal.unreadableBody(String.valueOf(e.getMessage())));
     } catch (IndexOutOfBoundsException e) {
-      throw WireFailure.unreadableBody("a chunk size beyond 2^31 - 1");
+      return Either.left(WireRefusal.unreadableBody("a chunk size beyond 2^31 - 1"));
     }
   }
 

@@ -96,27 +96,28 @@ final class BedrockOperations {
 
   private BedrockOperations() {}
 
-  private static Reply create(WireRequest r) {
+  private static Either<Refusal, Reply> create(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        r.strata().createProvisionedModelThroughput(
-            new CreateProvisionedModelThroughputCommand(
-                b.string("clientRequestToken"),
-                b.integer("modelUnits"),
-                b.string("provisionedModelName"),
-                b.string("modelId"),
-                b.string("commitmentDuration"),
-                b.tags("tags"))),
+        b,
+        new CreateProvisionedModelThroughputCommand(
+            b.string("clientRequestToken"),
+            b.integer("modelUnits"),
+            b.string("provisionedModelName"),
+            b.string("modelId"),
+            b.string("commitmentDuration"),
+            b.tags("tags")),
+        r.strata()::createProvisionedModelThroughput,
         arn -> Reply.created(WireShapes.object().put("provisionedModelArn", arn.value())));
   }
 
-  private static Reply get(WireRequest r) {
+  private static Either<Refusal, Reply> get(WireRequest r) {
     return answer(
         r.strata().getProvisionedModelThroughput(new GetProvisionedModelThroughputCommand(r.label())),
         pt -> Reply.ok(WireShapes.provisionedModelDetails(pt)));
   }
 
-  private static Reply list(WireRequest r) {
+  private static Either<Refusal, Reply> list(WireRequest r) {
     QueryString q = r.query();
     ListProvisionedModelThroughputsCommand command =
         new ListProvisionedModelThroughputsCommand(
@@ -134,44 +135,51 @@ final class BedrockOperations {
         page -> Reply.ok(WireShapes.provisionedThroughputPage(page)));
   }
 
-  private static Reply update(WireRequest r) {
+  private static Either<Refusal, Reply> update(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        r.strata().updateProvisionedModelThroughput(
-            new UpdateProvisionedModelThroughputCommand(
-                r.label(), b.string("desiredProvisionedModelName"), b.string("desiredModelId"))),
+        b,
+        new UpdateProvisionedModelThroughputCommand(
+            r.label(), b.string("desiredProvisionedModelName"), b.string("desiredModelId")),
+        r.strata()::updateProvisionedModelThroughput,
         pt -> Reply.ok(WireShapes.object()));
   }
 
-  private static Reply delete(WireRequest r) {
+  private static Either<Refusal, Reply> delete(WireRequest r) {
     return answer(
         r.strata().deleteProvisionedModelThroughput(
             new DeleteProvisionedModelThroughputCommand(r.label())),
         pt -> Reply.ok(WireShapes.object()));
   }
 
-  private static Reply tagResource(WireRequest r) {
+  private static Either<Refusal, Reply> tagResource(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        r.strata().tagResource(new TagResourceCommand(b.string("resourceARN"), b.tags("tags"))),
+        b,
+        new TagResourceCommand(b.string("resourceARN"), b.tags("tags")),
+        r.strata()::tagResource,
         tags -> Reply.ok(WireShapes.object()));
   }
 
-  private static Reply untagResource(WireRequest r) {
+  private static Either<Refusal, Reply> untagResource(WireRequest r) {
     JsonBody b = r.body();
     return answer(
-        r.strata().untagResource(
-            new UntagResourceCommand(b.string("resourceARN"), b.strings("tagKeys"))),
+        b,
+        new UntagResourceCommand(b.string("resourceARN"), b.strings("tagKeys")),
+        r.strata()::untagResource,
         tags -> Reply.ok(WireShapes.object()));
   }
 
-  private static Reply listTagsForResource(WireRequest r) {
+  private static Either<Refusal, Reply> listTagsForResource(WireRequest r) {
+    JsonBody b = r.body();
     return answer(
-        r.strata().listTagsForResource(new ListTagsForResourceCommand(r.body().string("resourceARN"))),
+        b,
+        new ListTagsForResourceCommand(b.string("resourceARN")),
+        r.strata()::listTagsForResource,
         tags -> Reply.ok(WireShapes.tags(tags)));
   }
 
-  private static Reply getFoundationModel(WireRequest r) {
+  private static Either<Refusal, Reply> getFoundationModel(WireRequest r) {
     return answer(
         r.strata().getFoundationModel(new GetFoundationModelCommand(r.label())),
         model -> {
@@ -181,7 +189,7 @@ final class BedrockOperations {
         });
   }
 
-  private static Reply listFoundationModels(WireRequest r) {
+  private static Either<Refusal, Reply> listFoundationModels(WireRequest r) {
     QueryString q = r.query();
     return answer(
         r.strata().listFoundationModels(
@@ -194,13 +202,13 @@ final class BedrockOperations {
             Reply.ok(WireShapes.foundationModelList(models)));
   }
 
-  private static Reply getCustomModel(WireRequest r) {
+  private static Either<Refusal, Reply> getCustomModel(WireRequest r) {
     return answer(
         r.strata().getCustomModel(new GetCustomModelCommand(r.label())),
         model -> Reply.ok(WireShapes.customModelDetails(model)));
   }
 
-  private static Reply listCustomModels(WireRequest r) {
+  private static Either<Refusal, Reply> listCustomModels(WireRequest r) {
     QueryString q = r.query();
     ListCustomModelsCommand command =
         new ListCustomModelsCommand(
@@ -220,8 +228,23 @@ final class BedrockOperations {
         page -> Reply.ok(WireShapes.customModelPage(page)));
   }
 
-  private static <T> Reply answer(Either<BedrockError, T> result, Function<T, Reply> success) {
-    return result.fold(Reply::error, success);
+  private static <T> Either<Refusal, Reply> answer(
+      Either<BedrockError, T> result, Function<T, Reply> success) {
+    return result.<Refusal>mapLeft(Refusal.OfStrata::new).map(success);
+  }
+
+  /**
+   * The body's first member of the wrong JSON type, or else the port's answer to {@code command}
+   * (read from {@code body} before this is called).
+   */
+  private static <C, T> Either<Refusal, Reply> answer(
+      JsonBody body,
+      C command,
+      Function<C, Either<BedrockError, T>> operation,
+      Function<T, Reply> success) {
+    return body.refusal()
+        .<Either<Refusal, Reply>>map(Either::left)
+        .getOrElse(() -> answer(operation.apply(command), success));
   }
 
   /** The query's own parse failures, or else the port's answer. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.strata.ports.driving.RequestTag;
 import dev.strata.ports.edge.StrictUtf8;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import java.util.function.BiFunction;
 /**
  * The JSON body of one request, read member by member with the types of the operation's input
  * shape. A member that is absent or {@code null} reads as {@code null}; a member of the wrong JSON
- * type is a {@link WireFailure#serialization SerializationException} naming it. Values are not
- * validated here: that is the service's job. Unknown members are ignored, as AWS does.
+ * type reads as {@code null} too, and the first one read is remembered as a {@link
+ * WireRefusal#serialization SerializationException} naming it (see {@link #refusal()}). Values are
+ * not validated here: that is the service's job. Unknown members are ignored, as AWS does.
  */
 final class JsonBody {
   private static final ObjectMapper MAPPER =
@@ -28,6 +31,7 @@ final class JsonBody {
           .build();
 
   private final JsonNode root;
+  private Option<WireRefusal> refusal = Option.none();
 
   private JsonBody(JsonNode root) {
     this.root = root;
@@ -40,22 +44,26 @@ final class JsonBody {
    * overlong form. A byte-order mark, and the zero bytes of UTF-16 or UTF-32 text without one, are
    * refused as another encoding.
    */
-  static JsonBody parse(byte[] body) {
+  static Either<WireRefusal, JsonBody> parse(byte[] body) {
     if (body.length == 0) {
-      return new JsonBody(MAPPER.createObjectNode());
+      return Either.right(new JsonBody(MAPPER.createObjectNode()));
     }
     String otherEncoding = otherEncoding(body);
     if (otherEncoding != null) {
-      throw WireFailure.serialization(
-          "The request body is not valid UTF-8: it starts like " + otherEncoding
-              + "; restJson1 bodies are UTF-8 without a byte-order mark (RFC 8259).");
+      return Either.left(
+          WireRefusal.serialization(
+              "The request body is not valid UTF-8: it starts like " + otherEncoding
+                  + "; restJson1 bodies are UTF-8 without a byte-order mark (RFC 8259)."));
     }
-    CharBuffer text =
-        StrictUtf8.decode(body, body.length)
-            .getOrElseThrow(
-                malformed ->
-                    WireFailure.notUtf8(
-                        "The request body", malformed.sequence(), "byte offset " + malformed.offset()));
+    Either<StrictUtf8.Malformed, CharBuffer> decoded = StrictUtf8.decode(body, body.length);
+    if (decoded.isLeft()) {
+      return Either.left(
+          WireRefusal.notUtf8(
+              "The request body",
+              decoded.getLeft().sequence(),
+              "byte offset " + decoded.getLeft().offset()));
+    }
+    CharBuffer text = decoded.get();
     JsonNode root;
     try (JsonParser parser =
         MAPPER
@@ -63,19 +71,26 @@ final class JsonBody {
             .createParser(text.array(), text.arrayOffset() + text.position(), text.remaining())) {
       root = MAPPER.readTree(parser);
     } catch (JacksonException e) {
-      throw WireFailure.serialization(
-          "The request body is not valid JSON: " + e.getOriginalMessage());
+      return Either.left(
+          WireRefusal.serialization(
+              "The request body is not valid JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      throw WireFailure.serialization("The request body could not be read.");
+      return Either.left(WireRefusal.serialization("The request body could not be read."));
     }
     if (root == null || root.isMissingNode()) {
-      return new JsonBody(MAPPER.createObjectNode());
+      return Either.right(new JsonBody(MAPPER.createObjectNode()));
     }
     if (!root.isObject()) {
-      throw WireFailure.serialization(
-          "The request body must be a JSON object, not " + describe(root) + ".");
+      return Either.left(
+          WireRefusal.serialization(
+              "The request body must be a JSON object, not " + describe(root) + "."));
     }
-    return new JsonBody(root);
+    return Either.right(new JsonBody(root));
+  }
+
+  /** The first member read that had the wrong JSON type, as its {@code SerializationException}. */
+  Option<WireRefusal> refusal() {
+    return refusal;
   }
 
   /**
@@ -127,10 +142,10 @@ final class JsonBody {
       return null;
     }
     if (!node.isIntegralNumber()) {
-      throw wrongType(member, "an integer", node);
+      return wrongType(member, "an integer", node);
     }
     if (!node.canConvertToInt()) {
-      throw WireFailure.serialization(
+      return refuse(
           "Member '" + member + "' must be an integer, and " + node.asText() + " is out of range.");
     }
     return node.intValue();
@@ -142,7 +157,7 @@ final class JsonBody {
         member,
         (element, path) -> {
           if (!element.isObject()) {
-            throw wrongType(path, "a Tag object", element);
+            return wrongType(path, "a Tag object", element);
           }
           return new RequestTag(
               string(element.get("key"), path + ".key"),
@@ -151,7 +166,7 @@ final class JsonBody {
   }
 
   List<String> strings(String member) {
-    return list(member, (element, path) -> string(element, path));
+    return list(member, this::string);
   }
 
   private <T> List<T> list(String member, BiFunction<JsonNode, String, T> element) {
@@ -160,7 +175,7 @@ final class JsonBody {
       return null;
     }
     if (!node.isArray()) {
-      throw wrongType(member, "a list", node);
+      return wrongType(member, "a list", node);
     }
     List<T> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
@@ -170,12 +185,12 @@ final class JsonBody {
     return items;
   }
 
-  private static String string(JsonNode node, String path) {
+  private String string(JsonNode node, String path) {
     if (absent(node)) {
       return null;
     }
     if (!node.isTextual()) {
-      throw wrongType(path, "a string", node);
+      return wrongType(path, "a string", node);
     }
     return node.textValue();
   }
@@ -184,25 +199,26 @@ final class JsonBody {
     return node == null || node.isNull();
   }
 
-  private static WireFailure wrongType(String path, String expected, JsonNode found) {
-    return WireFailure.serialization(
-        "Member '" + path + "' must be " + expected + ", not " + describe(found) + ".");
+  /** Remembers that {@code path} is not {@code expected}, unless a member before it was not; null. */
+  private <T> T wrongType(String path, String expected, JsonNode found) {
+    return refuse("Member '" + path + "' must be " + expected + ", not " + describe(found) + ".");
+  }
+
+  private <T> T refuse(String message) {
+    if (refusal.isEmpty()) {
+      refusal = Option.some(WireRefusal.serialization(message));
+    }
+    return null;
   }
 
   private static String describe(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
-        return "a string";
-      case NUMBER:
-        return "a number";
-      case BOOLEAN:
-        return "a boolean";
-      case ARRAY:
-        return "a list";
-      case OBJECT:
-        return "an object";
-      default:
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (node.getNodeType()) {
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }

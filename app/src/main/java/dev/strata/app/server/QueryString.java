@@ -4,6 +4,7 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.FieldViolation;
 import dev.strata.ports.edge.PercentDecoding;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,29 +33,37 @@ final class QueryString {
   }
 
   /**
-   * Parses a raw (still percent-encoded) query; the first value of a repeated name wins.
-   *
-   * @throws WireFailure a SerializationException when a name or value is not UTF-8 once decoded
+   * Parses a raw (still percent-encoded) query; the first value of a repeated name wins. A name or
+   * value that is not UTF-8 once decoded is a SerializationException.
    */
-  static QueryString parse(String rawQuery) {
+  static Either<WireRefusal, QueryString> parse(String rawQuery) {
     Map<String, String> values = new LinkedHashMap<>();
     if (rawQuery != null && !rawQuery.isEmpty()) {
       for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
-        String name = decoded(eq < 0 ? pair : pair.substring(0, eq), "A query parameter name", "name");
-        String value =
-            eq < 0 ? "" : decoded(pair.substring(eq + 1), "Query parameter '" + name + "'", "value");
-        values.putIfAbsent(name, value);
+        Either<WireRefusal, String> name =
+            decoded(eq < 0 ? pair : pair.substring(0, eq), "A query parameter name", "name");
+        if (name.isLeft()) {
+          return Either.left(name.getLeft());
+        }
+        Either<WireRefusal, String> value =
+            eq < 0
+                ? Either.right("")
+                : decoded(pair.substring(eq + 1), "Query parameter '" + name.get() + "'", "value");
+        if (value.isLeft()) {
+          return Either.left(value.getLeft());
+        }
+        values.putIfAbsent(name.get(), value.get());
       }
     }
-    return new QueryString(values);
+    return Either.right(new QueryString(values));
   }
 
-  private static String decoded(String raw, String subject, String part) {
+  private static Either<WireRefusal, String> decoded(String raw, String subject, String part) {
     return PercentDecoding.decode(raw)
-        .getOrElseThrow(
+        .mapLeft(
             invalid ->
-                WireFailure.notUtf8(
+                WireRefusal.notUtf8(
                     subject + " once percent-decoded",
                     invalid.sequence(),
                     "character " + invalid.offset() + " of the raw " + part));

@@ -1,6 +1,7 @@
 package dev.strata.app.server;
 
 import dev.strata.ports.edge.PercentDecoding;
+import io.vavr.control.Either;
 import java.util.function.Function;
 
 /**
@@ -17,7 +18,7 @@ record Route(
     boolean hasBody,
     boolean mutating,
     Target target,
-    Function<WireRequest, Reply> operation) {
+    Function<WireRequest, Either<Refusal, Reply>> operation) {
 
   /** Where an audit line finds what a mutating call names. */
   interface Target {
@@ -36,12 +37,20 @@ record Route(
   }
 
   static Route reading(
-      String name, String method, String requestUri, boolean hasBody, Function<WireRequest, Reply> op) {
+      String name,
+      String method,
+      String requestUri,
+      boolean hasBody,
+      Function<WireRequest, Either<Refusal, Reply>> op) {
     return new Route(name, method, split(requestUri), hasBody, false, request -> null, op);
   }
 
   static Route mutating(
-      String name, String method, String requestUri, Target target, Function<WireRequest, Reply> op) {
+      String name,
+      String method,
+      String requestUri,
+      Target target,
+      Function<WireRequest, Either<Refusal, Reply>> op) {
     return new Route(name, method, split(requestUri), !method.equals("DELETE"), true, target, op);
   }
 
@@ -73,23 +82,21 @@ record Route(
 
   /**
    * The percent-decoded label of segments that {@link #fits fit}, or {@code ""} when the route has
-   * no label.
-   *
-   * @throws WireFailure a SerializationException when the label is not UTF-8 once decoded
+   * no label; a SerializationException when the label is not UTF-8 once decoded.
    */
-  String label(String[] rawSegments) {
+  Either<WireRefusal, String> label(String[] rawSegments) {
     for (int i = 0; i < segments.length; i++) {
       if (segments[i].startsWith("{")) {
         String member = segments[i].substring(1, segments[i].length() - 1);
         return PercentDecoding.decode(rawSegments[i])
-            .getOrElseThrow(
+            .mapLeft(
                 invalid ->
-                    WireFailure.notUtf8(
+                    WireRefusal.notUtf8(
                         "The URI label '" + member + "' once percent-decoded",
                         invalid.sequence(),
                         "character " + invalid.offset() + " of the raw label"));
       }
     }
-    return "";
+    return Either.right("");
   }
 }

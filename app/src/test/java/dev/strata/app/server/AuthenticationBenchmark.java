@@ -112,12 +112,12 @@ public class AuthenticationBenchmark {
   }
 
   @Benchmark
-  public Either<WireFailure, Option<Caller>> verify_a_sigv4_signature(Requests r) {
+  public Either<WireRefusal, Option<Caller>> verify_a_sigv4_signature(Requests r) {
     return r.authentication.authenticate(r.signed);
   }
 
   @Benchmark
-  public Either<WireFailure, Option<Caller>> verify_a_bearer_api_key(Requests r) {
+  public Either<WireRefusal, Option<Caller>> verify_a_bearer_api_key(Requests r) {
     return r.authentication.authenticate(r.bearer);
   }
 

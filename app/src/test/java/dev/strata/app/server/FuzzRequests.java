@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.ports.edge.PercentDecoding;
+import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -1372,20 +1373,19 @@ final class FuzzRequests {
     String[] segments = Route.split(uri.getRawPath() == null ? "" : uri.getRawPath());
     for (Route route : BedrockOperations.ROUTES) {
       if (route.matches(method, segments)) {
-        Reply reply;
-        try {
-          String label = route.label(segments);
-          JsonBody json = JsonBody.parse(route.hasBody() ? body : new byte[0]);
-          reply =
-              route
-                  .operation()
-                  .apply(
-                      new WireRequest(
-                          shadow.service(), label, QueryString.parse(uri.getRawQuery()), json));
-        } catch (WireFailure refused) {
-          return false;
-        }
-        if (reply.status() < 300) {
+        Either<Refusal, Reply> reply =
+            route
+                .label(segments)
+                .flatMap(
+                    label ->
+                        QueryString.parse(uri.getRawQuery())
+                            .flatMap(
+                                query ->
+                                    JsonBody.parse(route.hasBody() ? body : new byte[0])
+                                        .map(json -> new WireRequest(shadow.service(), label, query, json))))
+                .<Refusal>mapLeft(refused -> refused)
+                .flatMap(request -> route.operation().apply(request));
+        if (reply.isRight() && reply.get().status() < 300) {
           shadow = shadows.get();
           return true;
         }

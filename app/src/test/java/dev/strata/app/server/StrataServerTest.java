@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.BedrockError;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driving.Strata;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -93,7 +94,8 @@ class StrataServerTest {
     for (Class<?> shape : shapes) {
       var ctor = shape.getDeclaredConstructors()[0];
       Object[] args = new Object[ctor.getParameterCount()];
-      args[0] = "m";
+      args[0] =
+          ctor.getParameterTypes()[0] == String.class ? "m" : new ValidationFact.MissingRequest();
       for (int i = 1; i < args.length; i++) {
         args[i] = Optional.empty();
       }
@@ -103,7 +105,10 @@ class StrataServerTest {
     assertEquals(8, shapes.length);
     assertEquals(
         codes.stream().sorted().collect(Collectors.toList()),
-        Reply.ERROR_STATUS.keySet().stream().sorted().collect(Collectors.toList()));
+        java.util.Arrays.stream(BedrockError.Shape.values())
+            .map(Enum::name)
+            .sorted()
+            .collect(Collectors.toList()));
   }
 
   @Test

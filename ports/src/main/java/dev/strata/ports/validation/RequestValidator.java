@@ -2,6 +2,7 @@ package dev.strata.ports.validation;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.ValidationError;
+import dev.strata.domain.ValidationFact;
 import dev.strata.domain.FieldViolation;
 import dev.strata.domain.MemberConstraint;
 import io.vavr.collection.List;
@@ -99,7 +100,7 @@ public final class RequestValidator implements AutoCloseable {
       T command, Seq<FieldViolation> more) {
     if (command == null) {
       return Either.left(
-          new ValidationError("1 validation error detected: the request must not be null"));
+          new ValidationError(new ValidationFact.MissingRequest()));
     }
     java.util.Set<ConstraintViolation<T>> violations = validator.validate(command);
     if (violations.isEmpty() && more.isEmpty()) {

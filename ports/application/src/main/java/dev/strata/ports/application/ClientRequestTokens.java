@@ -7,6 +7,7 @@ import dev.strata.domain.CreationRequest;
 import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -27,8 +28,9 @@ import java.util.function.Supplier;
  *       store; a duplicate sent to another process that claims the token first makes that write
  *       answer {@code TokenTaken}, which is replayed like a look-up hit.
  *   <li><b>Reconcile.</b> The purchase checks the name before it writes; a duplicate in another
- *       process can take the name between this Create's look-up and that check, so a refusal is
- *       answered with the token's holder when there is one by then.
+ *       process can take the name (or the last model units) between this Create's look-up and that
+ *       check, so a refusal that is the name-taken fact (or the quota) is answered with the
+ *       token's holder when there is one by then; any other refusal is the request's own.
  * </ol>
  *
  * <p>A replay whose parameters differ from the original request is accepted as AWS documents it
@@ -68,19 +70,14 @@ final class ClientRequestTokens {
       ProvisionedThroughput earlier, CreationRequest request, ClientRequestToken token) {
     if (mode == IdempotencyMode.STRICT && !earlier.creationRequest().equals(request)) {
       return Either.left(
-          new ValidationError(
-              "The client request token '"
-                  + token
-                  + "' was already used with different parameters, for provisioned throughput "
-                  + earlier.provisionedModelArn()
-                  + "."));
+          new ValidationError(new ValidationFact.TokenReused(token, earlier.provisionedModelArn())));
     }
     return Either.right(earlier.provisionedModelArn());
   }
 
   private Either<BedrockError, ProvisionedModelArn> reconcile(
       ResourceScope scope, CreationRequest request, ClientRequestToken token, BedrockError refusal) {
-    if (!(refusal instanceof ValidationError) && !(refusal instanceof BedrockError.ServiceQuotaExceeded)) {
+    if (!lostToDuplicate(refusal)) {
       return Either.left(refusal);
     }
     Either<BedrockError, Option<ProvisionedThroughput>> holder =
@@ -88,5 +85,14 @@ final class ClientRequestTokens {
     return holder.isRight() && holder.get().isDefined()
         ? replay(holder.get().get(), request, token)
         : Either.left(refusal);
+  }
+
+  /**
+   * Whether {@code refusal} is what a duplicate that won the race causes: its record holds the
+   * name (D1), or its model units leave too few for this one.
+   */
+  private static boolean lostToDuplicate(BedrockError refusal) {
+    return refusal instanceof ValidationError v && v.fact() instanceof ValidationFact.NameTaken
+        || refusal instanceof BedrockError.ServiceQuotaExceeded;
   }
 }

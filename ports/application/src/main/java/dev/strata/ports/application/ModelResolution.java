@@ -13,6 +13,7 @@ import dev.strata.domain.ModelIdentifier;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.ResolvedModel;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driven.ModelCatalog;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -57,7 +58,8 @@ final class ModelResolution {
     Either<BedrockError, QuotaKey> ledger = model.purchaseLedger(request.commitmentDuration());
     if (ledger.isRight()
         || model.customModel().isPresent()
-        || model.foundationModel().supportsProvisionedThroughput()) {
+        || !(ledger.getLeft() instanceof ValidationError refused
+            && refused.fact() instanceof ValidationFact.NotProvisionable unsupported)) {
       return ledger;
     }
     String base = model.foundationModel().modelId();
@@ -72,12 +74,7 @@ final class ModelResolution {
                       .toList();
               return variants.isEmpty()
                   ? ledger
-                  : Either.left(
-                      new ValidationError(
-                          ledger.getLeft().message()
-                              + " Use a context variant that does: "
-                              + variants.mkString(", ")
-                              + "."));
+                  : Either.left(new ValidationError(unsupported.withVariants(variants)));
             });
   }
 

@@ -3,6 +3,7 @@ package dev.strata.ports.application;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.ValidationFact;
 
 /** D1: provisioned model names are unique per account and region. */
 final class Names {
@@ -11,10 +12,6 @@ final class Names {
   /** The refusal of a name that {@code holder} already has. */
   static BedrockError taken(ProvisionedThroughput holder) {
     return new ValidationError(
-        "A provisioned throughput named '"
-            + holder.provisionedModelName()
-            + "' already exists in this account and region: "
-            + holder.provisionedModelArn()
-            + ". Provisioned model names must be unique.");
+        new ValidationFact.NameTaken(holder.provisionedModelName(), holder.provisionedModelArn()));
   }
 }

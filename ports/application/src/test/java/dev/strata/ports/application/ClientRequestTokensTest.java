@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.domain.BedrockError;
+import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.ClientRequestToken;
 import dev.strata.domain.CreationRequest;
 import dev.strata.domain.ModelIdentifier;
@@ -16,6 +17,7 @@ import dev.strata.domain.CustomModel;
 import dev.strata.domain.CustomModelArn;
 import dev.strata.domain.FoundationModel;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import io.vavr.collection.Seq;
@@ -141,20 +143,26 @@ class ClientRequestTokensTest {
     assertEquals(2, held());
   }
 
-  @Test
-  void reconcile_a_name_refusal_caused_by_the_tokens_holder_in_another_process_replays_its_arn() {
+  /**
+   * Create's answer when another process creates the token's holder during this Create's purchase,
+   * which then fails with {@code refusal} of the holder's ARN.
+   */
+  private Either<BedrockError, ProvisionedModelArn> refusedAfterAnotherProcessCreates(
+      java.util.function.Function<ProvisionedModelArn, BedrockError> refusal) {
     StrataService other = secondProcess();
     ClientRequestTokens tokens = new ClientRequestTokens(strata.repository(), IdempotencyMode.LENIENT);
+    return tokens.create(
+        strata.home(),
+        request("chat"),
+        ClientRequestToken.of("t-1"),
+        () -> Either.left(refusal.apply(other.createProvisionedModelThroughput(command("chat", "t-1")).get())));
+  }
 
+  @Test
+  void reconcile_a_name_refusal_caused_by_the_tokens_holder_in_another_process_replays_its_arn() {
     Either<BedrockError, ProvisionedModelArn> answer =
-        tokens.create(
-            strata.home(),
-            request("chat"),
-            ClientRequestToken.of("t-1"),
-            () -> {
-              ProvisionedModelArn theirs = other.createProvisionedModelThroughput(command("chat", "t-1")).get();
-              return Either.left(Names.taken(strata.repository().findByArn(theirs).get().get()));
-            });
+        refusedAfterAnotherProcessCreates(
+            theirs -> Names.taken(strata.repository().findByArn(theirs).get().get()));
 
     assertTrue(answer.isRight(), () -> "answer: " + answer);
     assertEquals(1, strata.repository().size(strata.home()));
@@ -171,6 +179,22 @@ class ClientRequestTokensTest {
   }
 
   @Test
+  void reconcile_replays_a_quota_refusal_caused_by_the_tokens_holder_in_another_process() {
+    Either<BedrockError, ProvisionedModelArn> answer =
+        refusedAfterAnotherProcessCreates(theirs -> new BedrockError.ServiceQuotaExceeded("over"));
+
+    assertTrue(answer.isRight(), () -> "answer: " + answer);
+    assertEquals(1, strata.repository().size(strata.home()));
+  }
+
+  @Test
+  void reconcile_leaves_any_other_validation_error_alone_even_when_the_token_is_held() {
+    BedrockError own = new ValidationError(new ValidationFact.CommitmentRequired(MODEL));
+
+    assertEquals(Either.left(own), refusedAfterAnotherProcessCreates(theirs -> own));
+  }
+
+  @Test
   void a_strict_replay_with_other_parameters_is_refused_naming_the_token_and_the_holder() {
     ProvisionedModelArn first =
         strata.service().createProvisionedModelThroughput(command("chat", "t-1")).get();
@@ -180,6 +204,9 @@ class ClientRequestTokensTest {
     Either<BedrockError, ProvisionedModelArn> refused =
         strict.replay(holder, request("other-name"), ClientRequestToken.of("t-1"));
 
+    assertEquals(
+        Either.left(new ValidationError(new ValidationFact.TokenReused(ClientRequestToken.of("t-1"), first))),
+        refused);
     assertEquals(
         "The client request token 't-1' was already used with different parameters, for provisioned"
             + " throughput " + first + ".",

@@ -1,5 +1,6 @@
 package dev.strata.ports.application.lifecycle;
 
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
 import static dev.strata.ports.application.lifecycle.Lifecycle.CLAUDE;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.ports.application.lifecycle.Lifecycle.OTHER_ACCOUNT_SCOPE;
@@ -163,11 +164,10 @@ class DeleteProvisionedModelThroughputTest {
 
   @Test
   void a_bad_identifier_is_a_validation_exception() {
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'a/b' at 'provisionedModelId' failed to satisfy"
-                + " constraint: Member must satisfy regular expression pattern: "
-                + ProvisionedModelIdentifier.PATTERN),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'a/b' at 'provisionedModelId' failed to satisfy"
+            + " constraint: Member must satisfy regular expression pattern: "
+            + ProvisionedModelIdentifier.PATTERN,
         failure(delete("a/b")));
   }
 }

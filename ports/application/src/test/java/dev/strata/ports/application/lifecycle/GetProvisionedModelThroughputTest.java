@@ -1,5 +1,6 @@
 package dev.strata.ports.application.lifecycle;
 
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
 import static dev.strata.ports.application.lifecycle.Lifecycle.CLAUDE;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.ports.application.lifecycle.Lifecycle.OTHER_ACCOUNT_SCOPE;
@@ -155,20 +156,18 @@ class GetProvisionedModelThroughputTest {
 
   @Test
   void an_identifier_that_is_neither_a_name_nor_a_provisioned_model_arn_is_a_validation_exception() {
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'no spaces allowed' at 'provisionedModelId' failed to"
-                + " satisfy constraint: Member must satisfy regular expression pattern: "
-                + ProvisionedModelIdentifier.PATTERN),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'no spaces allowed' at 'provisionedModelId' failed to"
+            + " satisfy constraint: Member must satisfy regular expression pattern: "
+            + ProvisionedModelIdentifier.PATTERN,
         failure(get(service, "no spaces allowed")));
   }
 
   @Test
   void a_missing_identifier_is_a_validation_exception() {
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value null at 'provisionedModelId' failed to satisfy"
-                + " constraint: Member must not be null"),
+    assertInvalidMembers(
+        "1 validation error detected: Value null at 'provisionedModelId' failed to satisfy"
+            + " constraint: Member must not be null",
         failure(get(service, null)));
   }
 

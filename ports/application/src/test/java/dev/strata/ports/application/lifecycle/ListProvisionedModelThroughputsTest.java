@@ -10,6 +10,8 @@ import static dev.strata.ports.application.lifecycle.Lifecycle.failure;
 import static dev.strata.ports.application.lifecycle.Lifecycle.foundationArn;
 import static dev.strata.ports.application.lifecycle.Lifecycle.ok;
 import static dev.strata.ports.application.lifecycle.Lifecycle.strataOn;
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
+import static dev.strata.ports.application.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +22,7 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.ModelArn;
 import dev.strata.domain.StatusTransitionPolicy;
+import dev.strata.domain.ValidationFact;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
 import io.vavr.collection.List;
@@ -68,16 +71,18 @@ class ListProvisionedModelThroughputsTest {
     return names(page);
   }
 
-  private static ValidationError invalidToken(String token) {
-    return new ValidationError(
+  private static void assertInvalidToken(String token, BedrockError error) {
+    assertRefused(
+        new ValidationFact.InvalidPageToken(token),
         "The nextToken '"
             + token
             + "' is not valid for this request: it is malformed, or was issued for other filters,"
-            + " sort order, account or region.");
+            + " sort order, account or region.",
+        error);
   }
 
-  private static ValidationError shape(String clause) {
-    return new ValidationError("1 validation error detected: " + clause);
+  private static void assertShapeRefused(String clause, BedrockError error) {
+    assertInvalidMembers("1 validation error detected: " + clause, error);
   }
 
   @Test
@@ -153,39 +158,34 @@ class ListProvisionedModelThroughputsTest {
 
   @Test
   void a_model_arn_filter_that_is_no_model_arn_is_a_validation_exception() {
-    assertEquals(
-        shape(
-            "Value 'arn:aws:s3:::some-bucket/key' at 'modelArnEquals' failed to satisfy constraint:"
-                + " Member must satisfy regular expression pattern: "
-                + ModelArn.PATTERN),
+    assertShapeRefused(
+        "Value 'arn:aws:s3:::some-bucket/key' at 'modelArnEquals' failed to satisfy constraint:"
+            + " Member must satisfy regular expression pattern: "
+            + ModelArn.PATTERN,
         failure(list(Query.list().model("arn:aws:s3:::some-bucket/key"))));
   }
 
   @Test
   void an_unknown_status_or_sort_order_is_a_validation_exception() {
-    assertEquals(
-        shape(
-            "Value 'Deleting' at 'statusEquals' failed to satisfy constraint: Member must satisfy"
-                + " enum value set: [Creating, InService, Updating, Failed]"),
+    assertShapeRefused(
+        "Value 'Deleting' at 'statusEquals' failed to satisfy constraint: Member must satisfy"
+            + " enum value set: [Creating, InService, Updating, Failed]",
         failure(list(Query.list().status("Deleting"))));
-    assertEquals(
-        shape(
-            "Value 'Sideways' at 'sortOrder' failed to satisfy constraint: Member must satisfy enum"
-                + " value set: [Ascending, Descending]"),
+    assertShapeRefused(
+        "Value 'Sideways' at 'sortOrder' failed to satisfy constraint: Member must satisfy enum"
+            + " value set: [Ascending, Descending]",
         failure(list(Query.list().order("Sideways"))));
   }
 
   @Test
   void max_results_below_one_or_above_a_thousand_is_a_validation_exception() {
-    assertEquals(
-        shape(
-            "Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater"
-                + " than or equal to 1"),
+    assertShapeRefused(
+        "Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater"
+            + " than or equal to 1",
         failure(list(Query.list().maxResults(0))));
-    assertEquals(
-        shape(
-            "Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less"
-                + " than or equal to 1000"),
+    assertShapeRefused(
+        "Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less"
+            + " than or equal to 1000",
         failure(list(Query.list().maxResults(1001))));
   }
 
@@ -247,8 +247,8 @@ class ListProvisionedModelThroughputsTest {
 
   @Test
   void a_malformed_token_is_a_validation_exception() {
-    assertEquals(invalidToken("garbage"), failure(list(Query.list().token("garbage"))));
-    assertEquals(invalidToken("@@@"), failure(list(Query.list().token("@@@"))));
+    assertInvalidToken("garbage", failure(list(Query.list().token("garbage"))));
+    assertInvalidToken("@@@", failure(list(Query.list().token("@@@"))));
   }
 
   @Test
@@ -256,15 +256,14 @@ class ListProvisionedModelThroughputsTest {
     String token = ok(list(Query.list().maxResults(1))).nextToken().get();
     String altered = (token.charAt(0) == 'd' ? "e" : "d") + token.substring(1);
 
-    assertEquals(invalidToken(altered), failure(list(Query.list().token(altered))));
+    assertInvalidToken(altered, failure(list(Query.list().token(altered))));
   }
 
   @Test
   void a_token_with_whitespace_breaks_the_pagination_token_shape() {
-    assertEquals(
-        shape(
-            "Value 'two words' at 'nextToken' failed to satisfy constraint: Member must satisfy"
-                + " regular expression pattern: ^\\S*$"),
+    assertShapeRefused(
+        "Value 'two words' at 'nextToken' failed to satisfy constraint: Member must satisfy"
+            + " regular expression pattern: ^\\S*$",
         failure(list(Query.list().token("two words"))));
   }
 
@@ -272,10 +271,10 @@ class ListProvisionedModelThroughputsTest {
   void a_token_presented_with_other_filters_is_a_validation_exception() {
     String token = ok(list(Query.list().nameContains("alpha").maxResults(1))).nextToken().get();
 
-    assertEquals(invalidToken(token), failure(list(Query.list().nameContains("alph").token(token))));
-    assertEquals(invalidToken(token), failure(list(Query.list().token(token))));
-    assertEquals(
-        invalidToken(token),
+    assertInvalidToken(token, failure(list(Query.list().nameContains("alph").token(token))));
+    assertInvalidToken(token, failure(list(Query.list().token(token))));
+    assertInvalidToken(
+        token,
         failure(list(Query.list().nameContains("alpha").status("InService").token(token))));
   }
 
@@ -283,7 +282,7 @@ class ListProvisionedModelThroughputsTest {
   void a_token_presented_with_the_other_sort_order_is_a_validation_exception() {
     String token = ok(list(Query.list().maxResults(1))).nextToken().get();
 
-    assertEquals(invalidToken(token), failure(list(Query.list().order("Ascending").token(token))));
+    assertInvalidToken(token, failure(list(Query.list().order("Ascending").token(token))));
   }
 
   @Test
@@ -299,8 +298,8 @@ class ListProvisionedModelThroughputsTest {
   void a_token_presented_by_another_account_is_a_validation_exception() {
     String token = ok(list(Query.list().maxResults(1))).nextToken().get();
 
-    assertEquals(
-        invalidToken(token),
+    assertInvalidToken(
+        token,
         failure(
             service
                 .forScope(OTHER_ACCOUNT_SCOPE)

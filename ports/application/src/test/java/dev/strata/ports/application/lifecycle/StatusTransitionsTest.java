@@ -1,5 +1,7 @@
 package dev.strata.ports.application.lifecycle;
 
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
+import static dev.strata.ports.application.Refusals.assertRefused;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.ports.application.lifecycle.Lifecycle.T0;
 import static dev.strata.ports.application.lifecycle.Lifecycle.create;
@@ -10,6 +12,8 @@ import static dev.strata.ports.application.lifecycle.Lifecycle.strataOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.ports.application.lifecycle.Lifecycle.Query;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ValidationFact;
 import dev.strata.domain.BedrockError.ResourceNotFound;
 import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.ProvisionedModelStatus;
@@ -150,11 +154,12 @@ class StatusTransitionsTest {
     create(service, "settled", NOVA_MICRO);
     ok(service.completeTransition("settled"));
 
-    ValidationError nothingPending =
-        new ValidationError(
-            "Provisioned throughput settled is InService; it has no pending transition.");
-    assertEquals(nothingPending, failure(service.completeTransition("settled")));
-    assertEquals(nothingPending, failure(service.failTransition("settled", "late")));
+    ValidationFact nothingPending =
+        new ValidationFact.NothingPending(
+            ProvisionedModelName.of("settled"), ProvisionedModelStatus.InService);
+    String message = "Provisioned throughput settled is InService; it has no pending transition.";
+    assertRefused(nothingPending, message, failure(service.completeTransition("settled")));
+    assertRefused(nothingPending, message, failure(service.failTransition("settled", "late")));
   }
 
   @Test
@@ -163,17 +168,15 @@ class StatusTransitionsTest {
     create(service, "pending", NOVA_MICRO);
     String tooLong = "x".repeat(2049);
 
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value null at 'failureMessage' failed to satisfy"
-                + " constraint: Member must not be null"),
+    assertInvalidMembers(
+        "1 validation error detected: Value null at 'failureMessage' failed to satisfy"
+            + " constraint: Member must not be null",
         failure(service.failTransition("pending", null)));
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value '"
-                + tooLong
-                + "' at 'failureMessage' failed to satisfy constraint: Member must have length less"
-                + " than or equal to 2048"),
+    assertInvalidMembers(
+        "1 validation error detected: Value '"
+            + tooLong
+            + "' at 'failureMessage' failed to satisfy constraint: Member must have length less"
+            + " than or equal to 2048",
         failure(service.failTransition("pending", tooLong)));
     assertEquals(ProvisionedModelStatus.Creating, statusOf(service, "pending"));
   }

@@ -1,5 +1,6 @@
 package dev.strata.ports.application.lifecycle;
 
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.ports.application.lifecycle.Lifecycle.OTHER_ACCOUNT_SCOPE;
 import static dev.strata.ports.application.lifecycle.Lifecycle.SUPPORT_BOT_ARN;
@@ -98,12 +99,11 @@ class TagOperationsTest {
   void more_than_two_hundred_tags_in_one_request_is_a_validation_exception() {
     java.util.List<RequestTag> tooMany = numbered("k", 0, 201);
 
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value '"
-                + tooMany
-                + "' at 'tags' failed to satisfy constraint: Member must have length less than or"
-                + " equal to 200"),
+    assertInvalidMembers(
+        "1 validation error detected: Value '"
+            + tooMany
+            + "' at 'tags' failed to satisfy constraint: Member must have length less than or"
+            + " equal to 200",
         failure(tag(arn, tooMany)));
     assertEquals(List.of(Tag.of("team", "ml"), Tag.of("env", "dev")), tagsOf(arn));
   }
@@ -139,32 +139,28 @@ class TagOperationsTest {
 
   @Test
   void a_key_repeated_within_one_request_is_a_validation_exception() {
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'owner' at 'tags.2.member.key' failed to satisfy"
-                + " constraint: Member must be unique within the request (it repeats"
-                + " tags.1.member.key)"),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'owner' at 'tags.2.member.key' failed to satisfy"
+            + " constraint: Member must be unique within the request (it repeats"
+            + " tags.1.member.key)",
         failure(tag(arn, java.util.List.of(RequestTag.of("owner", "a"), RequestTag.of("owner", "b")))));
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'team' at 'tagKeys.3.member' failed to satisfy"
-                + " constraint: Member must be unique within the request (it repeats"
-                + " tagKeys.1.member)"),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'team' at 'tagKeys.3.member' failed to satisfy"
+            + " constraint: Member must be unique within the request (it repeats"
+            + " tagKeys.1.member)",
         failure(untag(arn, java.util.List.of("team", "env", "team"))));
     assertEquals(List.of(Tag.of("team", "ml"), Tag.of("env", "dev")), tagsOf(arn));
   }
 
   @Test
   void a_key_in_the_aws_namespace_is_a_validation_exception() {
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'aws:owner' at 'tags.1.member.key' failed to"
-                + " satisfy constraint: Member must not start with 'aws:' (reserved for AWS)"),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'aws:owner' at 'tags.1.member.key' failed to"
+            + " satisfy constraint: Member must not start with 'aws:' (reserved for AWS)",
         failure(tag(arn, java.util.List.of(RequestTag.of("aws:owner", "a")))));
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'aws:owner' at 'tagKeys.1.member' failed to"
-                + " satisfy constraint: Member must not start with 'aws:' (reserved for AWS)"),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'aws:owner' at 'tagKeys.1.member' failed to"
+            + " satisfy constraint: Member must not start with 'aws:' (reserved for AWS)",
         failure(untag(arn, java.util.List.of("aws:owner"))));
   }
 
@@ -203,13 +199,12 @@ class TagOperationsTest {
   void an_arn_outside_the_taggable_resources_pattern_is_a_validation_exception() {
     String bucket = "arn:aws:s3:::some-bucket/some-key";
 
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value '"
-                + bucket
-                + "' at 'resourceARN' failed to satisfy constraint: Member must satisfy regular"
-                + " expression pattern: "
-                + TaggableResourceArn.PATTERN),
+    assertInvalidMembers(
+        "1 validation error detected: Value '"
+            + bucket
+            + "' at 'resourceARN' failed to satisfy constraint: Member must satisfy regular"
+            + " expression pattern: "
+            + TaggableResourceArn.PATTERN,
         failure(service.listTagsForResource(new ListTagsForResourceCommand(bucket))));
   }
 

@@ -1,5 +1,7 @@
 package dev.strata.ports.application.lifecycle;
 
+import static dev.strata.ports.application.Refusals.assertInvalidMembers;
+import static dev.strata.ports.application.Refusals.assertRefused;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_LITE;
 import static dev.strata.ports.application.lifecycle.Lifecycle.NOVA_MICRO;
 import static dev.strata.ports.application.lifecycle.Lifecycle.OTHER_ACCOUNT_SCOPE;
@@ -18,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.strata.adapters.inmemory.SeedModels;
 import dev.strata.ports.application.lifecycle.Lifecycle.Query;
 import dev.strata.domain.BedrockError;
+import dev.strata.domain.ModelStatus;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ValidationFact;
 import dev.strata.domain.BedrockError.ResourceNotFound;
 import dev.strata.domain.BedrockError.ValidationError;
 import dev.strata.domain.ProvisionedModelArn;
@@ -72,11 +77,11 @@ class UpdateProvisionedModelThroughputTest {
     create(service, "mover", NOVA_MICRO);
     ProvisionedThroughput before = ok(get(service, "mover"));
 
-    assertEquals(
-        new ValidationError(
-            "A provisioned throughput named 'taken' already exists in this account and region: "
-                + taken.value()
-                + ". Provisioned model names must be unique."),
+    assertRefused(
+        new ValidationFact.NameTaken(ProvisionedModelName.of("taken"), taken),
+        "A provisioned throughput named 'taken' already exists in this account and region: "
+            + taken.value()
+            + ". Provisioned model names must be unique.",
         failure(update(service, "mover", "taken", null)));
     assertEquals(before, ok(get(service, "mover")));
   }
@@ -85,10 +90,11 @@ class UpdateProvisionedModelThroughputTest {
   void an_update_while_creating_is_a_validation_exception() {
     create(manual, "still-creating", NOVA_MICRO);
 
-    assertEquals(
-        new ValidationError(
-            "Provisioned throughput still-creating is Creating; it can be updated once it is no"
-                + " longer Creating or Updating."),
+    assertRefused(
+        new ValidationFact.ChangeWhilePending(
+            ProvisionedModelName.of("still-creating"), ProvisionedModelStatus.Creating),
+        "Provisioned throughput still-creating is Creating; it can be updated once it is no"
+            + " longer Creating or Updating.",
         failure(update(manual, "still-creating", "other", null)));
   }
 
@@ -98,10 +104,11 @@ class UpdateProvisionedModelThroughputTest {
     ok(manual.completeTransition("busy"));
     ok(update(manual, "busy", "busy-renamed", null));
 
-    assertEquals(
-        new ValidationError(
-            "Provisioned throughput busy-renamed is Updating; it can be updated once it is no"
-                + " longer Creating or Updating."),
+    assertRefused(
+        new ValidationFact.ChangeWhilePending(
+            ProvisionedModelName.of("busy-renamed"), ProvisionedModelStatus.Updating),
+        "Provisioned throughput busy-renamed is Updating; it can be updated once it is no"
+            + " longer Creating or Updating.",
         failure(update(manual, "busy-renamed", "again", null)));
   }
 
@@ -109,10 +116,11 @@ class UpdateProvisionedModelThroughputTest {
   void the_model_of_a_base_model_purchase_cannot_change() {
     create(service, "base", NOVA_MICRO);
 
-    assertEquals(
-        new ValidationError(
-            "desiredModelId can only be changed for a provisioned throughput of a custom model;"
-                + " base serves base model amazon.nova-micro-v1:0:24k."),
+    assertRefused(
+        new ValidationFact.BaseModelFixed(
+            ProvisionedModelName.of("base"), "amazon.nova-micro-v1:0:24k"),
+        "desiredModelId can only be changed for a provisioned throughput of a custom model;"
+            + " base serves base model amazon.nova-micro-v1:0:24k.",
         failure(update(service, "base", null, NOVA_LITE)));
     assertEquals(foundationArn(NOVA_MICRO), ok(get(service, "base")).modelArn().value());
   }
@@ -144,10 +152,11 @@ class UpdateProvisionedModelThroughputTest {
   void a_custom_model_purchase_may_not_move_to_a_custom_model_of_another_base() {
     create(service, "custom", SeedModels.TITAN_SUPPORT_BOT);
 
-    assertEquals(
-        new ValidationError(
-            "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another custom"
-                + " model of it; nova-lite-distilled is based on amazon.nova-lite-v1:0:300k."),
+    assertRefused(
+        new ValidationFact.OtherBaseModel(
+            "amazon.titan-text-express-v1:0:8k", "nova-lite-distilled", "amazon.nova-lite-v1:0:300k"),
+        "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another custom"
+            + " model of it; nova-lite-distilled is based on amazon.nova-lite-v1:0:300k.",
         failure(update(service, "custom", null, SeedModels.NOVA_DISTILLED)));
     assertEquals(SUPPORT_BOT_ARN, ok(get(service, "custom")).modelArn().value());
   }
@@ -156,10 +165,13 @@ class UpdateProvisionedModelThroughputTest {
   void a_custom_model_purchase_may_not_move_to_an_unrelated_foundation_model() {
     create(service, "custom", SeedModels.TITAN_SUPPORT_BOT);
 
-    assertEquals(
-        new ValidationError(
-            "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another custom"
-                + " model of it; amazon.nova-lite-v1:0:24k is based on amazon.nova-lite-v1:0:24k."),
+    assertRefused(
+        new ValidationFact.OtherBaseModel(
+            "amazon.titan-text-express-v1:0:8k",
+            "amazon.nova-lite-v1:0:24k",
+            "amazon.nova-lite-v1:0:24k"),
+        "desiredModelId must be base model amazon.titan-text-express-v1:0:8k or another custom"
+            + " model of it; amazon.nova-lite-v1:0:24k is based on amazon.nova-lite-v1:0:24k.",
         failure(update(service, "custom", null, NOVA_LITE)));
   }
 
@@ -178,10 +190,10 @@ class UpdateProvisionedModelThroughputTest {
   void a_desired_custom_model_that_is_not_active_is_a_validation_exception() {
     create(service, "custom", SeedModels.TITAN_SUPPORT_BOT);
 
-    assertEquals(
-        new ValidationError(
-            "The custom model titan-still-training is Creating; only Active custom models can be"
-                + " provisioned."),
+    assertRefused(
+        new ValidationFact.ModelNotActive("titan-still-training", ModelStatus.Creating),
+        "The custom model titan-still-training is Creating; only Active custom models can be"
+            + " provisioned.",
         failure(update(service, "custom", null, SeedModels.TITAN_STILL_TRAINING)));
   }
 
@@ -202,11 +214,10 @@ class UpdateProvisionedModelThroughputTest {
   void a_desired_name_that_breaks_the_name_pattern_is_a_validation_exception() {
     create(service, "shaped", NOVA_MICRO);
 
-    assertEquals(
-        new ValidationError(
-            "1 validation error detected: Value 'bad__name' at 'desiredProvisionedModelName' failed"
-                + " to satisfy constraint: Member must satisfy regular expression pattern:"
-                + " ^([0-9a-zA-Z][_-]?)+$"),
+    assertInvalidMembers(
+        "1 validation error detected: Value 'bad__name' at 'desiredProvisionedModelName' failed"
+            + " to satisfy constraint: Member must satisfy regular expression pattern:"
+            + " ^([0-9a-zA-Z][_-]?)+$",
         failure(update(service, "shaped", "bad__name", null)));
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.ports.application.purchase;
 
+import static dev.strata.ports.application.Refusals.assertRefused;
 import static dev.strata.ports.application.purchase.CreateFixture.NO_COMMIT_BASE;
 import static dev.strata.ports.application.purchase.CreateFixture.command;
 import static dev.strata.ports.application.purchase.CreateFixture.race;
@@ -9,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.ports.application.Harness;
+import dev.strata.domain.ProvisionedModelName;
+import dev.strata.domain.ValidationFact;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.CommitmentDuration;
 import dev.strata.domain.ProvisionedModelArn;
@@ -142,7 +145,10 @@ class CreateConcurrencyTest {
     List<BedrockError> losers = lefts(results);
     assertEquals(THREADS - 1, losers.size());
     for (BedrockError e : losers) {
-      assertEquals(new BedrockError.ValidationError(taken), e);
+      assertRefused(
+          new ValidationFact.NameTaken(ProvisionedModelName.of("chat-prod"), winners.get(0)),
+          taken,
+          e);
     }
     assertEquals(1, size(strata));
     assertEquals(2, used(strata, QuotaKey.noCommitmentBaseModels()));
