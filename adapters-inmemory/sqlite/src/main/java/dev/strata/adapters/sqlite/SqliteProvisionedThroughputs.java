@@ -206,6 +206,27 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
         });
   }
 
+  /**
+   * Every stored provisioned throughput of every scope, by scope, then creation order.
+   *
+   * @throws SQLException when the file fails
+   */
+  public java.util.List<ProvisionedThroughput> everything() throws SQLException {
+    return file.read(
+        c -> {
+          java.util.List<ProvisionedThroughput> all = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
+              ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              all.add(RecordJson.read(r.getString(1)));
+            }
+          }
+          return all;
+        });
+  }
+
   private static Option<ProvisionedThroughput> one(Connection c, String column, ResourceScope scope, String value)
       throws SQLException {
     try (PreparedStatement s =
@@ -251,18 +272,17 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
   }
 
   private <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {
-    try {
-      return Either.right(file.read(work));
-    } catch (SQLException e) {
-      return Either.left(failed(e));
-    } catch (IllegalStateException e) {
-      return Either.left(corrupt(e));
-    }
+    return guarded(work, false);
   }
 
   private <T> Either<BedrockError, T> write(SqliteStateFile.Work<T> work) {
+    return guarded(work, true);
+  }
+
+  /** {@code work} in a write transaction or on a read snapshot; a failure of the file as a {@code Left}. */
+  private <T> Either<BedrockError, T> guarded(SqliteStateFile.Work<T> work, boolean writes) {
     try {
-      return Either.right(file.write(work));
+      return Either.right(writes ? file.write(work) : file.read(work));
     } catch (SQLException e) {
       return Either.left(failed(e));
     } catch (IllegalStateException e) {
