@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +112,35 @@ class BadStateFileTest {
     assertEquals(255, run.exitCode());
     assertTrue(run.err().startsWith("State file " + file + " cannot be opened for writing (SQLite: "), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  /**
+   * A file size limit of zero ({@code ulimit -f 0}) stands in for a full disk: the first write of
+   * the new file fails. The SQLite native library is loaded from a copy made beforehand (extracting
+   * it would be a write too), and the output is read from pipes, which the limit does not cover.
+   */
+  @Test
+  void a_disk_that_takes_no_more_bytes_exits_255_naming_the_path() throws Exception {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    try (var in = getClass().getResourceAsStream("/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/libsqlitejdbc.so")) {
+      Files.copy(in, lib.resolve("libsqlitejdbc.so"));
+    }
+    Path file = dir.resolve("full.db");
+    List<String> command = new ArrayList<>(List.of("sh", "-c", "ulimit -f 0; exec \"$@\"", "sh"));
+    List<String> strata = ServeProcess.strata("list", "--state", file.toString());
+    strata.addAll(1, List.of("-XX:-UsePerfData", "-Dorg.sqlite.lib.path=" + lib, "-Dorg.sqlite.lib.name=libsqlitejdbc.so"));
+    command.addAll(strata);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeIf(name -> name.startsWith("STRATA_"));
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+
+    assertEquals("", out);
+    assertEquals(255, process.exitValue(), err);
+    assertTrue(err.startsWith("State file " + file + " cannot be opened for writing (SQLite: "), err);
+    assertEquals(1, err.lines().count(), err);
   }
 }

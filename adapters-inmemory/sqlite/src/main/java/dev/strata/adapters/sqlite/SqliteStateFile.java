@@ -59,13 +59,21 @@ public final class SqliteStateFile implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config;
   }
 
-  /** Creates the tables of an empty file, or checks and migrates those of a Strata state file. */
+  /**
+   * Creates the tables of an empty file, or checks and migrates those of a Strata state file. A file
+   * already at {@link Schema#CURRENT} is only read, so opening it never waits for another process's
+   * write.
+   */
   private Either<OpenFailure, SqliteStateFile> prepare() {
     try {
+      boolean current =
+          read(c -> hasTable(c, "meta") && meta(c, "schema_version") == Schema.CURRENT);
+      if (current) {
+        return Either.right(this);
+      }
       return write(
           c -> {
             if (!hasTable(c, "meta")) {
@@ -156,24 +164,28 @@ public final class SqliteStateFile implements AutoCloseable {
     T apply(Connection connection) throws SQLException;
   }
 
-  /** {@code work} in one write transaction, committed (durably) before this returns. */
+  /**
+   * {@code work} in one write transaction ({@code BEGIN IMMEDIATE}), committed (durably) before
+   * this returns, or rolled back when it fails. The statements are issued directly, not through
+   * JDBC's commit, which would open the next transaction (and take the file's write lock) at once.
+   */
   synchronized <T> T write(Work<T> work) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      T result = work.apply(connection);
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
+    try (Statement s = connection.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      try {
+        T result = work.apply(connection);
+        s.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(s);
+        throw e;
+      }
     }
   }
 
-  private void rollback() {
+  private static void rollback(Statement s) {
     try {
-      connection.rollback();
+      s.execute("ROLLBACK");
     } catch (SQLException ignored) {
       // the transaction's own failure is what the caller reports; SQLite rolls back on close too
     }
