@@ -1,5 +1,6 @@
 package dev.strata.app.cli;
 
+import dev.strata.app.wiring.StateFileException;
 import dev.strata.app.wiring.WiringException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,8 +20,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *       exit {@link StrataCli#USAGE_ERROR};
  *   <li>a file named on the command line, in a variable or in the configuration file that cannot
  *       be read or written: its one-line message, exit {@link StrataCli#USAGE_ERROR};
- *   <li>adapters that cannot start, or an address that cannot be listened on: its one-line
- *       message, exit {@link StrataCli#ADAPTERS_FAILED}.
+ *   <li>a state file that is not one (not SQLite, corrupt, an unknown schema version, the old
+ *       JSON format): its one-line message naming the file, exit {@link StrataCli#USAGE_ERROR};
+ *   <li>adapters that cannot start, an address that cannot be listened on, or a state file's
+ *       path that cannot hold it: its one-line message, exit {@link StrataCli#ADAPTERS_FAILED}.
  * </ul>
  */
 final class ErrorReports implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -40,13 +43,15 @@ final class ErrorReports implements IParameterExceptionHandler, IExecutionExcept
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed)
       throws Exception {
-    if (!(e instanceof WiringException) && !(e instanceof StartFailure)) {
+    if (!(e instanceof WiringException)
+        && !(e instanceof StartFailure)
+        && !(e instanceof StateFileException)) {
       throw e;
     }
     PrintWriter err = command.getErr();
     err.println(e.getMessage());
     err.flush();
-    return StrataCli.ADAPTERS_FAILED;
+    return e instanceof StateFileException ? StrataCli.USAGE_ERROR : StrataCli.ADAPTERS_FAILED;
   }
 
   /** The command the user ran: the innermost subcommand parsed, e.g. {@code strata get}. */

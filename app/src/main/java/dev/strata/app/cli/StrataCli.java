@@ -2,9 +2,6 @@ package dev.strata.app.cli;
 
 import dev.strata.app.wiring.AdapterSettings;
 import dev.strata.app.wiring.ConfigurationKeys;
-import dev.strata.app.wiring.RestoredStrata;
-import dev.strata.app.wiring.SavedState;
-import dev.strata.app.wiring.StateFile;
 import dev.strata.app.wiring.StateFileException;
 import dev.strata.app.wiring.StrataConfiguration;
 import dev.strata.app.wiring.WiredStrata;
@@ -47,14 +44,16 @@ import picocli.CommandLine.TypeConversionException;
  * subcommand.
  *
  * <p>With the in-memory store each invocation runs on a fresh Strata. With {@code --state FILE} (or {@code
- * STRATA_STATE}) it starts from the provisioned throughputs saved in FILE and saves them back when
- * the command changed them, so that a sequence of invocations behaves like one long-lived service.
+ * STRATA_STATE}, or the {@code state} key) it runs on the SQLite state file FILE, where each change
+ * is committed before the command answers, so that a sequence of invocations, and a {@code serve}
+ * on the same file, behave like one long-lived service.
  *
  * <p>Exit codes follow the AWS CLI: 0 success, 2 usage error (the message and a {@code Try
- * 'strata CMD --help'} line on stderr; a file that cannot be read, understood or written: one line
- * naming it), 254 the service answered with an error ({@code An error occurred (Code) when calling
- * the Operation operation: message} on stderr), 255 the chosen AWS adapters could not start or the
- * address could not be listened on (one line on stderr). See {@link ErrorReports}.
+ * 'strata CMD --help'} line on stderr; a file that cannot be read, understood or written, or a
+ * state file that is not one: one line naming it), 254 the service answered with an error ({@code
+ * An error occurred (Code) when calling the Operation operation: message} on stderr), 255 the chosen
+ * AWS adapters could not start, the address could not be listened on, or the state file's path
+ * cannot hold it (one line on stderr). See {@link ErrorReports}.
  *
  * <p>The adapter options ({@code --catalog}, {@code --quotas}, {@code --arns}, {@code --store},
  * {@code --aws-region}, {@code --table}, {@code --create-table}, {@code --endpoint}) may also come
@@ -74,7 +73,9 @@ import picocli.CommandLine.TypeConversionException;
       DeleteCommand.class,
       TagCommand.class,
       UntagCommand.class,
-      TagsCommand.class
+      TagsCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
     },
     description = {
       "Amazon Bedrock provisioned throughput, in memory or on AWS adapters (--store aws, ...).",
@@ -85,11 +86,12 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "2:usage error, or a file that cannot be read, understood or written",
+      "2:usage error, a file that cannot be read, understood or written, or a state file that is"
+          + " not one (not SQLite, corrupt, unknown version, JSON)",
       StrataCli.SERVICE_ERROR + ":the service answered with an error",
       StrataCli.ADAPTERS_FAILED
-          + ":the chosen AWS adapters could not start (e.g. DynamoDB unreachable), or serve"
-          + " could not listen (e.g. the port is in use)"
+          + ":the chosen AWS adapters could not start (e.g. DynamoDB unreachable), serve could not"
+          + " listen (e.g. the port is in use), or the state file's path cannot hold it"
     })
 public final class StrataCli implements Callable<Integer> {
   /** The AWS CLI's exit code for an error response from the service. */
@@ -187,9 +189,9 @@ public final class StrataCli implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       paramLabel = "FILE",
       description =
-          "JSON file that keeps the provisioned throughputs between invocations: loaded before"
-              + " the command, saved (atomically) after it when it changed them; created if"
-              + " missing. Default: $"
+          "SQLite file that keeps the provisioned throughputs, their quota usage and the ARN"
+              + " minter's position; every change is committed before it is answered; created if"
+              + " missing; serve and other invocations may share it. Default: $"
               + STATE_VARIABLE
               + " when set. Without either, every invocation starts empty.")
   private Path state;
@@ -200,7 +202,7 @@ public final class StrataCli implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Properties file with adapter settings (catalog, quotas, arns, store, aws.region, table,"
-              + " create-table, endpoint.SERVICE). Default: $"
+              + " create-table, endpoint.SERVICE, state). Default: $"
               + ConfigurationKeys.CONFIG_VARIABLE
               + " when set. Environment variables (STRATA_STORE, ...) override it; flags override both.")
   private Path config;
@@ -342,6 +344,7 @@ public final class StrataCli implements Callable<Integer> {
     putIfGiven(flags, ConfigurationKeys.AWS_REGION, awsRegion);
     putIfGiven(flags, ConfigurationKeys.TABLE, table);
     putIfGiven(flags, ConfigurationKeys.CREATE_TABLE, createTable);
+    putIfGiven(flags, ConfigurationKeys.STATE, state == null ? null : state.toString());
     endpoints.forEach((service, uri) -> flags.put(ConfigurationKeys.ENDPOINT_PREFIX + service, uri));
     return ConfigurationKeys.resolve(
         AdapterSettings.defaults(),
@@ -360,12 +363,17 @@ public final class StrataCli implements Callable<Integer> {
     return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
-  /** The state file: {@code --state}, else {@code STRATA_STATE} when set and not empty. */
-  Optional<Path> stateFile() {
-    if (state != null) {
-      return Optional.of(state);
+  /**
+   * {@code operation} on the Strata the global options describe, with the adapters it chooses
+   * (the state file, if any), closed afterwards.
+   *
+   * @throws StateFileException when the state file is not one
+   * @throws WiringException when the adapters cannot start or the state file's path cannot hold it
+   */
+  <T> T onStrata(Function<Strata, T> operation) {
+    try (WiredStrata wired = Wiring.open(configuration())) {
+      return operation.apply(wired.strata());
     }
-    return variable(STATE_VARIABLE).map(Path::of);
   }
 
   /** The environment variable {@code name} of this command line, when set and not empty. */
@@ -374,43 +382,29 @@ public final class StrataCli implements Callable<Integer> {
   }
 
   /**
-   * {@code operation} on the Strata the global options describe. With a state file, the Strata
-   * starts from the state saved there, and what it holds afterwards is saved back if it changed
-   * (a read may change it too: D9 counts reads of a pending status).
-   *
-   * @throws StateFileException when the state file cannot be read, understood, restored or written
+   * Runs {@code transfer} on the state file the global options name and prints the line it
+   * answers; the exit code. A state file that is not one, or a document that cannot be read or
+   * written, is a usage error.
    */
-  <T> T onStrata(Function<Strata, T> operation) {
-    StrataConfiguration configuration = configuration();
-    Optional<Path> file = stateFile();
-    if (configuration.adapters().usesAws()) {
-      if (file.isPresent()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--state (or " + STATE_VARIABLE + ") keeps the in-memory adapters' state; with an aws"
-                + " adapter the state lives in AWS: every adapter must be inmemory");
-      }
-      try (WiredStrata wired = Wiring.open(configuration)) {
-        return operation.apply(wired.strata());
-      }
-    }
+  int onStateFile(CommandSpec command, String name, Function<Path, String> transfer) {
+    Optional<Path> file = configuration().adapters().state();
+    PrintWriter err = command.commandLine().getErr();
     if (file.isEmpty()) {
-      return operation.apply(Wiring.strata(configuration));
+      throw new ParameterException(
+          command.commandLine(), name + " needs --state PATH (or " + STATE_VARIABLE + "): the state file");
     }
-    SavedState saved = StateFile.read(file.get());
-    RestoredStrata restored;
+    String done;
     try {
-      restored = Wiring.restore(configuration, saved);
-    } catch (IllegalArgumentException e) {
-      throw new StateFileException(
-          "State file " + file.get() + " does not fit this Strata: " + e.getMessage(), e);
+      done = transfer.apply(file.get());
+    } catch (StateFileException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return USAGE_ERROR;
     }
-    T result = operation.apply(restored.strata());
-    SavedState now = restored.snapshot();
-    if (!now.equals(saved)) {
-      StateFile.write(file.get(), now);
-    }
-    return result;
+    PrintWriter out = command.commandLine().getOut();
+    out.println(done);
+    out.flush();
+    return 0;
   }
 
   private QuotaLedger ledger(String name) {

@@ -2,6 +2,7 @@ package dev.strata.app.wiring;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
  * @param tableName the DynamoDB table of the {@code aws} store
  * @param createTable whether the {@code aws} store creates its table, if absent, on start
  * @param endpoints per AWS service, an endpoint that replaces AWS's (DynamoDB Local, a stand-in)
+ * @param state the state file ({@code state}, {@code --state}, {@code STRATA_STATE}): the SQLite
+ *     database that keeps the store and the minter's position, for every port in memory; empty:
+ *     the store lives in this process only
  */
 public record AdapterSettings(
     Adapter catalog,
@@ -36,7 +40,8 @@ public record AdapterSettings(
     Optional<String> awsRegion,
     String tableName,
     boolean createTable,
-    Map<AwsService, URI> endpoints) {
+    Map<AwsService, URI> endpoints,
+    Optional<Path> state) {
 
   public static final String DEFAULT_TABLE = "strata";
 
@@ -117,6 +122,13 @@ public record AdapterSettings(
               + " aws: the limits come from Service Quotas, but the usage they bound is kept in the"
               + " DynamoDB table with the provisioned throughputs");
     }
+    Objects.requireNonNull(state, "state");
+    if (state.isPresent() && (catalog == Adapter.AWS || quotas == Adapter.AWS || arns == Adapter.AWS || store == Adapter.AWS)) {
+      throw new IllegalArgumentException(
+          ConfigurationKeys.STATE
+              + " (--state, STRATA_STATE) keeps the in-memory adapters' state in a file; with an aws"
+              + " adapter the state lives in AWS: every adapter must be inmemory");
+    }
     endpoints = Map.copyOf(Objects.requireNonNull(endpoints, "endpoints"));
     endpoints.forEach((service, uri) -> requireEndpoint(ConfigurationKeys.endpoint(service), uri));
   }
@@ -131,7 +143,8 @@ public record AdapterSettings(
         Optional.empty(),
         DEFAULT_TABLE,
         true,
-        Map.of());
+        Map.of(),
+        Optional.empty());
   }
 
   /** Whether any port is implemented by an AWS adapter (and so AWS clients are held). */
@@ -159,6 +172,7 @@ public record AdapterSettings(
     Optional<String> region = this.awsRegion;
     String table = this.tableName;
     boolean create = this.createTable;
+    Optional<Path> state = this.state;
     Map<AwsService, URI> endpoints = new EnumMap<>(AwsService.class);
     endpoints.putAll(this.endpoints);
     for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
@@ -173,6 +187,7 @@ public record AdapterSettings(
           case ConfigurationKeys.AWS_REGION -> region = Optional.of(requireRegion(key, value.trim()));
           case ConfigurationKeys.TABLE -> table = requireTable(value.trim());
           case ConfigurationKeys.CREATE_TABLE -> create = bool(key, value);
+          case ConfigurationKeys.STATE -> state = value.isEmpty() ? Optional.empty() : Optional.of(Path.of(value));
           default -> {
             if (!key.startsWith(ConfigurationKeys.ENDPOINT_PREFIX)) {
               throw new IllegalArgumentException(
@@ -190,7 +205,7 @@ public record AdapterSettings(
             : new IllegalArgumentException(bad.getMessage() + " (from " + from + ")", bad);
       }
     }
-    return new AdapterSettings(catalog, quotas, arns, store, region, table, create, endpoints);
+    return new AdapterSettings(catalog, quotas, arns, store, region, table, create, endpoints, state);
   }
 
   private static String requireTable(String tableName) {

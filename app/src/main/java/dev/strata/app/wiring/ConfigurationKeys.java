@@ -27,6 +27,8 @@ public final class ConfigurationKeys {
   public static final String TABLE = "table";
   public static final String CREATE_TABLE = "create-table";
   public static final String ENDPOINT_PREFIX = "endpoint.";
+  /** The state file; its variable is {@code STRATA_STATE}. */
+  public static final String STATE = "state";
 
   /** The environment variable that names the configuration file when {@code --config} is not given. */
   public static final String CONFIG_VARIABLE = "STRATA_CONFIG";
@@ -36,7 +38,7 @@ public final class ConfigurationKeys {
   private ConfigurationKeys() {}
 
   private static List<String> all() {
-    List<String> keys = new ArrayList<>(List.of(CATALOG, QUOTAS, ARNS, STORE, AWS_REGION, TABLE, CREATE_TABLE));
+    List<String> keys = new ArrayList<>(List.of(CATALOG, QUOTAS, ARNS, STORE, AWS_REGION, TABLE, CREATE_TABLE, STATE));
     for (AwsService s : AwsService.values()) {
       keys.add(endpoint(s));
     }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * What a Strata holds between two processes: its provisioned throughputs, every attribute, and how
- * many provisioned model ids its ARN minter has handed out, so that a restored Strata mints the
- * ids the same seed would have minted next in one long-running process (D17).
+ * many provisioned model ids its ARN minter has handed out, so that a Strata it is imported into
+ * mints the ids the same seed would have minted next in one long-running process (D17). The
+ * content of a JSON state document ({@link StateFile}), which {@code export} writes and {@code
+ * import} reads.
  *
  * @param idsMinted how many ids the seeded minter has minted so far
  * @param provisionedThroughputs the provisioned throughputs of every scope, oldest first

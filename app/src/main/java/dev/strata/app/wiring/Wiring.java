@@ -10,6 +10,9 @@ import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
+import dev.strata.adapters.sqlite.SqliteArnMinter;
+import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
+import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.app.wiring.AdapterSettings.Adapter;
 import dev.strata.app.server.Authentication;
 import dev.strata.app.server.Credentials;
@@ -22,6 +25,7 @@ import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -36,8 +40,9 @@ import java.util.Set;
  *   <li>arns: the seeded {@link InMemoryArnMinter}, or STS's caller account. With the {@code aws}
  *       store the in-memory minter draws a random seed: instances sharing a table must not mint
  *       the same ids;
- *   <li>store: {@link InMemoryProvisionedThroughputs}, or DynamoDB (the table is created on start
- *       unless {@code createTable} is false);
+ *   <li>store: {@link InMemoryProvisionedThroughputs}, or, with a state file, {@link
+ *       SqliteProvisionedThroughputs} (and the minter's position kept in the file too), or DynamoDB
+ *       (the table is created on start unless {@code createTable} is false);
  *   <li>quotas: where the limits come from, the configured figures ({@link
  *       InMemoryModelUnitLimits}) or Service Quotas. The units held against them are the store's,
  *       in memory or in the DynamoDB table.
@@ -60,23 +65,29 @@ public final class Wiring {
    * resources. A configuration that chooses an AWS adapter needs {@link #open}.
    */
   public static Strata strata(StrataConfiguration configuration) {
-    if (configuration.adapters().usesAws()) {
+    if (configuration.adapters().usesAws() || configuration.adapters().state().isPresent()) {
       throw new IllegalArgumentException(
-          "the configuration chooses AWS adapters, which hold clients: use Wiring.open and close it");
+          "the configuration chooses AWS adapters or a state file, which hold clients or a file:"
+              + " use Wiring.open and close it");
     }
-    return inMemory(configuration, SavedState.empty()).service();
+    return inMemory(configuration).service();
   }
 
   /**
    * A Strata for {@code configuration} with the adapters it chooses, on the system UTC clock, and
    * the AWS clients they hold, which {@link WiredStrata#close()} closes.
    *
-   * @throws WiringException when the DynamoDB table cannot be created or described
+   * @throws WiringException when the DynamoDB table cannot be created or described, or the state
+   *     file's path cannot hold it
+   * @throws StateFileException when the state file is not one (see {@link StateStore#open})
    */
   public static WiredStrata open(StrataConfiguration configuration) {
     AdapterSettings a = configuration.adapters();
+    if (a.state().isPresent()) {
+      return onStateFile(configuration, a.state().get());
+    }
     if (!a.usesAws()) {
-      return new WiredStrata(inMemory(configuration, SavedState.empty()).service(), () -> {});
+      return new WiredStrata(inMemory(configuration).service(), () -> {});
     }
     AwsAdapters aws = new AwsAdapters(clients(configuration));
     try {
@@ -149,26 +160,26 @@ public final class Wiring {
   }
 
   /**
-   * A Strata for {@code configuration} that starts with {@code saved}: its provisioned
-   * throughputs hold their model units again, and the minter resumes after the ids it had minted.
-   *
-   * @throws IllegalArgumentException when {@code saved} does not fit the configuration, e.g. its
-   *     model units exceed a lowered quota, or the configuration chooses an AWS adapter (their
-   *     state lives in AWS, not in a file)
+   * The in-memory catalog and limits on the state file at {@code path}: the store and the seeded
+   * minter's position live in the file, shared with every process that opens it.
    */
-  public static RestoredStrata restore(StrataConfiguration configuration, SavedState saved) {
-    if (configuration.adapters().usesAws()) {
-      throw new IllegalArgumentException(
-          "a state file keeps the in-memory adapters' state; every adapter must be inmemory");
-    }
-    InMemoryStrata strata = inMemory(configuration, saved);
-    for (long i = 0; i < saved.idsMinted(); i++) {
-      strata.minter().mint(strata.home());
-    }
-    return new RestoredStrata(strata, saved);
+  private static WiredStrata onStateFile(StrataConfiguration c, Path path) {
+    SqliteStateFile file = StateStore.open(path);
+    ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
+    Strata strata =
+        StrataService.builder()
+            .catalog(InMemoryModelCatalog.seeded(home))
+            .limits(configured(c))
+            .minter(new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())))
+            .store(new SqliteProvisionedThroughputs(file))
+            .clock(Clock.systemUTC())
+            .transitions(c.transitionPolicy())
+            .idempotency(c.idempotency())
+            .build();
+    return new WiredStrata(strata, file);
   }
 
-  private static InMemoryStrata inMemory(StrataConfiguration c, SavedState saved) {
+  private static InMemoryStrata inMemory(StrataConfiguration c) {
     InMemoryStrata.Builder b =
         InMemoryStrata.builder()
             .partition(c.partition().value())
@@ -176,8 +187,7 @@ public final class Wiring {
             .account(c.account().value())
             .seed(c.seed())
             .idempotency(c.idempotency())
-            .transitions(c.transitionPolicy())
-            .restore(saved.provisionedThroughputs());
+            .transitions(c.transitionPolicy());
     c.quotaLimits().forEach(b::quota);
     return b.build();
   }

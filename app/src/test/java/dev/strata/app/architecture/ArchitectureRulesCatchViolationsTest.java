@@ -27,6 +27,8 @@ import dev.strata.archfixtures.misnamedadapter.adapters.inmemory.InMemoryArnMint
 import dev.strata.archfixtures.misnamedadapter.adapters.inmemory.InMemoryCatalog;
 import dev.strata.archfixtures.misnamedadapter.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.archfixtures.misnamedadapter.adapters.inmemory.SeedModels;
+import dev.strata.archfixtures.misnamedadapter.adapters.sqlite.SqlCatalog;
+import dev.strata.archfixtures.misnamedadapter.adapters.sqlite.SqliteModelCatalog;
 import dev.strata.archfixtures.mutabledomain.domain.Counter;
 import dev.strata.archfixtures.mutabledomain.domain.Defaults;
 import dev.strata.archfixtures.mutabledomain.domain.Money;
@@ -226,6 +228,15 @@ class ArchitectureRulesCatchViolationsTest {
             InMemoryArnMinter.class,
             SeedModels.class,
             BedrockModelCatalog.class));
+  }
+
+  @Test
+  void sqlite_adapters_are_named_after_the_driven_port_they_implement() {
+    assertCaught(
+        "misnamedadapter",
+        r -> r.sqlite_adapters_are_named_after_the_driven_port_they_implement,
+        names(SqlCatalog.class),
+        names(SqliteModelCatalog.class, HashMapModelCatalog.class, BedrockModelCatalog.class));
   }
 
   @Test

@@ -127,6 +127,11 @@ class HexagonArchitectureTest {
   }
 
   @Test
+  void sqlite_adapters_are_named_after_the_driven_port_they_implement() {
+    check(RULES.sqlite_adapters_are_named_after_the_driven_port_they_implement);
+  }
+
+  @Test
   void domain_fields_are_final() {
     check(RULES.domain_fields_are_final);
   }

@@ -57,6 +57,7 @@ public final class StrataArchitecture {
   private final String adapters;
   private final String awsAdapters;
   private final String inMemoryAdapters;
+  private final String sqliteAdapters;
   private final String wiring;
   private final String strata;
 
@@ -71,6 +72,7 @@ public final class StrataArchitecture {
   public final ArchRule packages_are_free_of_cycles;
   public final ArchRule driven_ports_are_interfaces;
   public final ArchRule in_memory_adapters_are_named_after_the_driven_port_they_implement;
+  public final ArchRule sqlite_adapters_are_named_after_the_driven_port_they_implement;
   public final ArchRule domain_fields_are_final;
   public final ArchRule use_cases_live_in_the_application_layer;
   public final ArchRule the_core_never_depends_on_the_edge_ports;
@@ -86,6 +88,7 @@ public final class StrataArchitecture {
     adapters = root + ".adapters..";
     awsAdapters = root + ".adapters.aws..";
     inMemoryAdapters = root + ".adapters.inmemory..";
+    sqliteAdapters = root + ".adapters.sqlite..";
     wiring = root + ".app.wiring..";
 
     domain_depends_only_on_java_vavr_immutables_and_itself =
@@ -183,9 +186,17 @@ public final class StrataArchitecture {
         classes()
             .that().resideInAPackage(inMemoryAdapters)
             .and().implement(drivenPort())
-            .should(beNamedInMemoryAfterADrivenPortTheyImplement())
+            .should(beNamedAfterADrivenPortTheyImplement("InMemory"))
             .because("adapters are named <Tech><Port>, so InMemoryModelCatalog implements"
                 + " ModelCatalog and the port of any adapter can be read off its name");
+
+    sqlite_adapters_are_named_after_the_driven_port_they_implement =
+        classes()
+            .that().resideInAPackage(sqliteAdapters)
+            .and().implement(drivenPort())
+            .should(beNamedAfterADrivenPortTheyImplement("Sqlite"))
+            .because("adapters are named <Tech><Port>, so SqliteProvisionedThroughputs implements"
+                + " ProvisionedThroughputs and the port of any adapter can be read off its name");
 
     domain_fields_are_final =
         fields()
@@ -248,14 +259,14 @@ public final class StrataArchitecture {
     return c.isTopLevelClass() && resideInAPackage(drivenPorts).test(c);
   }
 
-  private ArchCondition<JavaClass> beNamedInMemoryAfterADrivenPortTheyImplement() {
-    return new ArchCondition<>("be named InMemory<Port> after a driven port they implement") {
+  private ArchCondition<JavaClass> beNamedAfterADrivenPortTheyImplement(String tech) {
+    return new ArchCondition<>("be named " + tech + "<Port> after a driven port they implement") {
       @Override
       public void check(JavaClass adapter, ConditionEvents events) {
         TreeSet<String> allowed =
             adapter.getAllRawInterfaces().stream()
                 .filter(StrataArchitecture.this::isDrivenPort)
-                .map(port -> "InMemory" + port.getSimpleName())
+                .map(port -> tech + port.getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
         boolean named = allowed.contains(adapter.getSimpleName());
         events.add(

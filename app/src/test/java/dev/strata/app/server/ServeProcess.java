@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 /**
  * {@code strata serve --port 0} in a JVM of its own, on this test JVM's class path: the JDK
@@ -37,6 +44,19 @@ public final class ServeProcess implements AutoCloseable {
     this.port = port;
   }
 
+  /** The command that runs {@code strata ARGS} in a JVM of its own, on this JVM's class path. */
+  static List<String> strata(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StrataCli.class.getName()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
   /** Starts {@code strata serve --port 0 OPTIONS} and waits for its ready line. */
   public static ServeProcess start(Map<String, String> environment, String... options)
       throws Exception {
@@ -49,14 +69,7 @@ public final class ServeProcess implements AutoCloseable {
   static ServeProcess startAsGiven(Map<String, String> environment, String... arguments)
       throws Exception {
     Path stderr = Files.createTempFile("strata-serve", ".err");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StrataCli.class.getName(),
-                "serve"));
+    List<String> command = strata("serve");
     command.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(command)
@@ -80,6 +93,35 @@ public final class ServeProcess implements AutoCloseable {
       Files.deleteIfExists(stderr);
       throw e;
     }
+  }
+
+  /** The real AWS SDK's Bedrock client for this process, without retries. */
+  BedrockClient bedrock() {
+    return BedrockClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    "AKIDSTRATATEST", "strata-test-secret")))
+        .httpClientBuilder(ApacheHttpClient.builder().maxConnections(16))
+        .overrideConfiguration(
+            c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  /** Kills the process at once (SIGKILL), as a crash would, and waits for it to end. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** Asks the process to stop (SIGTERM) and waits for it to end; its exit code. */
+  int terminate() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("serve did not stop within 30 s of SIGTERM");
+    }
+    return process.exitValue();
   }
 
   RawConnection connect() throws IOException {

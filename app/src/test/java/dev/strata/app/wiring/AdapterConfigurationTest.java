@@ -156,6 +156,8 @@ class AdapterConfigurationTest {
         StrataConfiguration.defaults().withAdapters(AdapterSettings.defaults().with("store", "aws"));
 
     assertThrows(IllegalArgumentException.class, () -> Wiring.strata(aws));
-    assertThrows(IllegalArgumentException.class, () -> Wiring.restore(aws, SavedState.empty()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AdapterSettings.defaults().with("store", "aws").with("state", "strata.db"));
   }
 }

@@ -19,7 +19,7 @@ import org.testcontainers.utility.DockerImageName;
  * own container, share their state file there ({@code serve} does not read a state file yet).
  */
 class StateVolumeTest {
-  private static final String STATE = "/var/lib/strata/state.json";
+  private static final String STATE = "/var/lib/strata/state.db";
 
   @Test
   void a_command_in_a_second_container_gets_what_one_in_the_first_created_in_the_volume() {
