@@ -41,14 +41,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  *
  * <ul>
  *   <li>Insert is one TransactWriteItems: the record (condition: no record with its ARN), the name
- *       claim and the token claim (condition: unclaimed), and, with a limit, the ledger's usage item
+ *       claim and the token claim (condition: unclaimed), and the ledger's usage item
  *       ({@code ADD used}, condition: it still fits). The cancellation reasons say which condition
  *       failed; the token, the name, the ARN and the quota are reported in that order. A
  *       transaction that lost a conflict with another is tried again.
  *   <li>Replace is a PutItem conditional on the stored {@code version}, or, for a rename, one
  *       transaction that also moves the name claim. Remove is one transaction that deletes the
- *       record (conditional on its version) and its claims, and, for {@link #removeAndRelease},
- *       gives the units back.
+ *       record (conditional on its version) and its claims, and gives the units back to the
+ *       ledger.
  *   <li>List is a Query on the local index {@value DynamoDbStrataTable#BY_CREATION} of the scope's
  *       partition, forwards or backwards, starting strictly after the position's sort key; the
  *       filter is applied to each item, and the Query is continued until the page is full.
