@@ -1,8 +1,8 @@
 package dev.strata.domain;
 
-import io.vavr.control.Option;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** Splits model ARNs into their parts, for the values that accept ARNs from callers. */
 final class ArnParser {
@@ -13,10 +13,10 @@ final class ArnParser {
   private ArnParser() {}
 
   /** The model ARN {@code raw} spells, if it is a well-formed foundation- or custom-model ARN. */
-  static Option<ModelArn> modelArn(String raw) {
+  static Optional<ModelArn> modelArn(String raw) {
     return MemberConstraint.matchesWhole(ModelArn.Holder.REGEX, raw)
-        ? Option.of(split(raw))
-        : Option.none();
+        ? Optional.of(split(raw))
+        : Optional.empty();
   }
 
   /**

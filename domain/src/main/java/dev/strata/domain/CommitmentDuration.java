@@ -1,9 +1,9 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * A commitment term. Shape {@code CommitmentDuration}; an absent value means no commitment.
@@ -36,7 +36,7 @@ public enum CommitmentDuration {
   }
 
   /** The duration with this exact wire name, if any. */
-  public static Option<CommitmentDuration> fromName(String name) {
-    return List.of(values()).find(d -> d.name().equals(name));
+  public static Optional<CommitmentDuration> fromName(String name) {
+    return List.of(values()).find(d -> d.name().equals(name)).toJavaOptional();
   }
 }

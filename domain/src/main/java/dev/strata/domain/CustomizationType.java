@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** How a custom model was made. Shape {@code CustomizationType}. */
 public enum CustomizationType {
@@ -17,7 +17,7 @@ public enum CustomizationType {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<CustomizationType> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<CustomizationType> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

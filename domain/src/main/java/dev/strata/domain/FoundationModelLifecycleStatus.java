@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** Whether a foundation model is current or legacy. Shape {@code FoundationModelLifecycleStatus}. */
 public enum FoundationModelLifecycleStatus {
@@ -14,7 +14,7 @@ public enum FoundationModelLifecycleStatus {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<FoundationModelLifecycleStatus> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<FoundationModelLifecycleStatus> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

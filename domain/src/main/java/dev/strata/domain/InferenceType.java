@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** How a foundation model can be invoked. Shape {@code InferenceType}; provisioned throughput needs {@code PROVISIONED} (D12). */
 public enum InferenceType {
@@ -14,7 +14,7 @@ public enum InferenceType {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<InferenceType> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<InferenceType> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

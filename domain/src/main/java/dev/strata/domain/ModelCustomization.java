@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** A customization a foundation model supports. Shape {@code ModelCustomization}. */
 public enum ModelCustomization {
@@ -15,7 +15,7 @@ public enum ModelCustomization {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<ModelCustomization> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<ModelCustomization> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

@@ -1,10 +1,10 @@
 package dev.strata.domain;
 
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import java.util.Optional;
 
 /**
  * The model a provisioned throughput serves, as the caller named it. Shape {@code ModelIdentifier}.
@@ -67,20 +67,20 @@ public abstract class ModelIdentifier {
   }
 
   /** The foundation-model id this identifier names directly, by id or by ARN. */
-  public Option<String> foundationModelId() {
+  public Optional<String> foundationModelId() {
     return switch (kind()) {
-      case FOUNDATION_MODEL_ID -> Option.of(value());
+      case FOUNDATION_MODEL_ID -> Optional.of(value());
       case FOUNDATION_MODEL_ARN ->
-          Option.of(value().substring(value().indexOf("foundation-model/") + 17));
-      case CUSTOM_MODEL_ARN, CUSTOM_MODEL_NAME -> Option.none();
+          Optional.of(value().substring(value().indexOf("foundation-model/") + 17));
+      case CUSTOM_MODEL_ARN, CUSTOM_MODEL_NAME -> Optional.empty();
     };
   }
 
   /** The model ARN this identifier spells out, when it is a well-formed ARN. */
-  public Option<ModelArn> modelArn() {
+  public Optional<ModelArn> modelArn() {
     return kind() == Kind.FOUNDATION_MODEL_ARN || kind() == Kind.CUSTOM_MODEL_ARN
         ? ArnParser.modelArn(value())
-        : Option.none();
+        : Optional.empty();
   }
 
   @Override

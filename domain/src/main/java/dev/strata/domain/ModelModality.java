@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** An input or output modality of a foundation model. Shape {@code ModelModality}. */
 public enum ModelModality {
@@ -15,7 +15,7 @@ public enum ModelModality {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<ModelModality> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<ModelModality> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

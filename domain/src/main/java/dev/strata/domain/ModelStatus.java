@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** The status of a custom model. Shape {@code ModelStatus}; only {@code Active} models can be provisioned. */
 public enum ModelStatus {
@@ -15,7 +15,7 @@ public enum ModelStatus {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<ModelStatus> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<ModelStatus> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

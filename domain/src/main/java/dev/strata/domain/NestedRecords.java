@@ -113,11 +113,11 @@ final class NestedRecords {
   }
 
   static CommitmentDuration commitment(String name) {
-    return CommitmentDuration.fromName(name).getOrElseThrow(() -> unknown(name));
+    return CommitmentDuration.fromName(name).orElseThrow(() -> unknown(name));
   }
 
   static ProvisionedModelStatus status(String name) {
-    return ProvisionedModelStatus.fromName(name).getOrElseThrow(() -> unknown(name));
+    return ProvisionedModelStatus.fromName(name).orElseThrow(() -> unknown(name));
   }
 
   private static IllegalArgumentException unknown(String name) {

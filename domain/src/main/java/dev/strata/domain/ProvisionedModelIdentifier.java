@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * How a caller names an existing provisioned throughput (the {@code provisionedModelId} URI member
@@ -18,10 +18,10 @@ public final class ProvisionedModelIdentifier {
    * The ARN or the name a valid identifier spells; {@code None} for a name-shaped identifier that
    * cannot be a name (longer than {@link ProvisionedModelName#MAX_LENGTH}), which names nothing.
    */
-  public static Option<Either<ProvisionedModelName, ProvisionedModelArn>> of(String identifier) {
+  public static Optional<Either<ProvisionedModelName, ProvisionedModelArn>> of(String identifier) {
     if (identifier.startsWith("arn:")) {
-      return ProvisionedModelArn.parse(identifier).toOption().map(Either::right);
+      return ProvisionedModelArn.parse(identifier).toOption().toJavaOptional().map(Either::right);
     }
-    return ProvisionedModelName.parse(identifier).toOption().map(Either::left);
+    return ProvisionedModelName.parse(identifier).toOption().toJavaOptional().map(Either::left);
   }
 }

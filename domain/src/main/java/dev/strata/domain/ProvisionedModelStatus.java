@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * The status of a provisioned throughput (D9): Create starts in {@code Creating}, Update in
@@ -22,7 +22,7 @@ public enum ProvisionedModelStatus {
     return List.of(values()).map(Enum::name);
   }
 
-  public static Option<ProvisionedModelStatus> fromName(String name) {
-    return List.of(values()).find(s -> s.name().equals(name));
+  public static Optional<ProvisionedModelStatus> fromName(String name) {
+    return List.of(values()).find(s -> s.name().equals(name)).toJavaOptional();
   }
 }

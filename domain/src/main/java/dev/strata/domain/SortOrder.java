@@ -1,7 +1,7 @@
 package dev.strata.domain;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /** The order of a list by creation time. Shape {@code SortOrder}. */
 public enum SortOrder {
@@ -14,7 +14,7 @@ public enum SortOrder {
   }
 
   /** The constant with this exact wire name, if any. */
-  public static Option<SortOrder> fromName(String name) {
-    return List.of(values()).find(v -> v.name().equals(name));
+  public static Optional<SortOrder> fromName(String name) {
+    return List.of(values()).find(v -> v.name().equals(name)).toJavaOptional();
   }
 }

@@ -8,7 +8,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -154,8 +153,8 @@ public abstract class Tags {
                     key,
                     "Member must not start with '" + TagKey.RESERVED_PREFIX + "' (reserved for AWS)"));
       }
-      Option<Integer> earlier = firstSeen.get(key);
-      if (earlier.isDefined()) {
+      Integer earlier = firstSeen.get(key).getOrNull();
+      if (earlier != null) {
         violations =
             violations.append(
                 new FieldViolation(
@@ -164,7 +163,7 @@ public abstract class Tags {
                     "Member must be unique within the request (it repeats "
                         + field
                         + "."
-                        + earlier.get()
+                        + earlier
                         + suffix
                         + ")"));
       } else {

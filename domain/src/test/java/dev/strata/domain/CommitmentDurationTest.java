@@ -2,12 +2,12 @@ package dev.strata.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Optional;
 
 /** D8: the term ends 1 or 6 calendar months after creation, in UTC, clamped to the month's end. */
 class CommitmentDurationTest {
@@ -38,6 +38,6 @@ class CommitmentDurationTest {
   @NullSource
   @ValueSource(strings = {"onemonth", "ONE_MONTH", "OneMonth ", "", "TwelveMonths"})
   void only_the_exact_wire_names_parse(String name) {
-    assertEquals(Option.none(), CommitmentDuration.fromName(name));
+    assertEquals(Optional.empty(), CommitmentDuration.fromName(name));
   }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.domain.ModelIdentifier.Kind;
-import io.vavr.control.Option;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Optional;
 
 class ModelIdentifierTest {
   private static final String PATTERN_SENTENCE =
@@ -35,18 +35,18 @@ class ModelIdentifierTest {
         Arguments.of(
             "amazon.nova-lite-v1:0:24k",
             Kind.FOUNDATION_MODEL_ID,
-            Option.of("amazon.nova-lite-v1:0:24k"),
-            Option.none()),
+            Optional.of("amazon.nova-lite-v1:0:24k"),
+            Optional.empty()),
         Arguments.of(
             FOUNDATION_ARN,
             Kind.FOUNDATION_MODEL_ARN,
-            Option.of("anthropic.claude-v2"),
-            Option.of(FoundationModelArn.of(Partition.of("aws"), usEast1, "anthropic.claude-v2"))),
+            Optional.of("anthropic.claude-v2"),
+            Optional.of(FoundationModelArn.of(Partition.of("aws"), usEast1, "anthropic.claude-v2"))),
         Arguments.of(
             "arn:aws-cn:bedrock:cn-north-1::foundation-model/amazon.titan-embed-text-v1:2:8k",
             Kind.FOUNDATION_MODEL_ARN,
-            Option.of("amazon.titan-embed-text-v1:2:8k"),
-            Option.of(
+            Optional.of("amazon.titan-embed-text-v1:2:8k"),
+            Optional.of(
                 FoundationModelArn.of(
                     Partition.of("aws-cn"),
                     Region.of("cn-north-1"),
@@ -54,21 +54,21 @@ class ModelIdentifierTest {
         Arguments.of(
             CUSTOM_ARN,
             Kind.CUSTOM_MODEL_ARN,
-            Option.none(),
-            Option.of(
+            Optional.empty(),
+            Optional.of(
                 CustomModelArn.of(SCOPE, "amazon.titan-text-express-v1:0:8k", "abcdef123456"))),
         Arguments.of(
             IMPORTED_ARN,
             Kind.CUSTOM_MODEL_ARN,
-            Option.none(),
-            Option.of(CustomModelArn.of(SCOPE, CustomModelArn.IMPORTED, "abcdef123456"))),
-        Arguments.of("my-model_1", Kind.CUSTOM_MODEL_NAME, Option.none(), Option.none()));
+            Optional.empty(),
+            Optional.of(CustomModelArn.of(SCOPE, CustomModelArn.IMPORTED, "abcdef123456"))),
+        Arguments.of("my-model_1", Kind.CUSTOM_MODEL_NAME, Optional.empty(), Optional.empty()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("forms")
   void each_form_is_classified_and_exposes_its_foundation_model_id_and_model_arn(
-      String raw, Kind kind, Option<String> foundationModelId, Option<ModelArn> modelArn) {
+      String raw, Kind kind, Optional<String> foundationModelId, Optional<ModelArn> modelArn) {
     ModelIdentifier id = assertParsed(raw, ModelIdentifier.parse(raw));
     assertEquals(kind, id.kind());
     assertEquals(foundationModelId, id.foundationModelId());
@@ -153,14 +153,14 @@ class ModelIdentifierTest {
     ModelIdentifier id =
         ModelIdentifier.of("arn:aws:bedrock:us-east-1::foundation-model/" + modelId);
     assertEquals(Kind.FOUNDATION_MODEL_ARN, id.kind());
-    assertEquals(Option.of(modelId), id.foundationModelId());
-    assertEquals(Option.none(), id.modelArn());
+    assertEquals(Optional.of(modelId), id.foundationModelId());
+    assertEquals(Optional.empty(), id.modelArn());
   }
 
   @Test
   void a_foundation_arn_in_a_partition_with_a_long_name_still_yields_its_model_arn() {
     String raw = "arn:aws-" + repeat('p', 40) + ":bedrock:us-east-1::foundation-model/a.bc";
     ModelIdentifier id = ModelIdentifier.of(raw);
-    assertEquals(Option.of(raw), id.modelArn().map(ModelArn::value));
+    assertEquals(Optional.of(raw), id.modelArn().map(ModelArn::value));
   }
 }

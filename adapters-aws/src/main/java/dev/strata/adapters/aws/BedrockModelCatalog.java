@@ -232,7 +232,7 @@ public final class BedrockModelCatalog implements ModelCatalog {
             known(d.inferenceTypesSupportedAsStrings(), InferenceType::fromName))
         .lifecycleStatus(
             Option.of(d.modelLifecycle())
-                .flatMap(l -> FoundationModelLifecycleStatus.fromName(l.statusAsString()))
+                .flatMap(l -> Option.ofOptional(FoundationModelLifecycleStatus.fromName(l.statusAsString())))
                 .getOrElse(FoundationModelLifecycleStatus.ACTIVE))
         .noCommitmentPurchaseSupported(noCommitmentModelIds.contains(modelId))
         .build();
@@ -254,9 +254,9 @@ public final class BedrockModelCatalog implements ModelCatalog {
                     .creationTime(s.creationTime())
                     .customizationType(
                         CustomizationType.fromName(s.customizationTypeAsString())
-                            .getOrElse(CustomizationType.FINE_TUNING))
+                            .orElse(CustomizationType.FINE_TUNING))
                     .modelStatus(
-                        ModelStatus.fromName(s.modelStatusAsString()).getOrElse(ModelStatus.Active))
+                        ModelStatus.fromName(s.modelStatusAsString()).orElse(ModelStatus.Active))
                     .build());
   }
 
@@ -295,8 +295,8 @@ public final class BedrockModelCatalog implements ModelCatalog {
   }
 
   private static <T> List<T> known(
-      java.util.List<String> names, Function<String, Option<T>> fromName) {
-    return List.ofAll(names).flatMap(fromName);
+      java.util.List<String> names, Function<String, java.util.Optional<T>> fromName) {
+    return List.ofAll(names).flatMap(name -> Option.ofOptional(fromName.apply(name)));
   }
 
   /**

@@ -38,7 +38,7 @@ final class CatalogUseCase {
   Either<BedrockError, FoundationModel> getFoundationModel(
       ResourceScope scope, GetFoundationModelCommand c) {
     ModelIdentifier id = ModelIdentifier.of(c.modelIdentifier());
-    if (id.modelArn().isDefined()
+    if (id.modelArn().isPresent()
         && !scope.foundationModelArn(id.foundationModelId().get()).equals(id.modelArn().get())) {
       return Either.left(notFound(c.modelIdentifier()));
     }
@@ -79,7 +79,7 @@ final class CatalogUseCase {
         switch (id.kind()) {
           case CUSTOM_MODEL_NAME -> catalog.findCustomModelByName(scope, id.value());
           case CUSTOM_MODEL_ARN ->
-              id.modelArn().getOrNull() instanceof CustomModelArn arn && arn.scope().equals(scope)
+              id.modelArn().orElse(null) instanceof CustomModelArn arn && arn.scope().equals(scope)
                   ? catalog.findCustomModelByArn(scope, arn)
                   : Either.right(Option.none());
           case FOUNDATION_MODEL_ID, FOUNDATION_MODEL_ARN -> Either.right(Option.none());

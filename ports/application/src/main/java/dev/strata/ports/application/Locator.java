@@ -10,6 +10,7 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * Finds the provisioned throughput a request names, in the caller's scope only (D15): by name or
@@ -25,7 +26,7 @@ final class Locator {
 
   /** The provisioned throughput a name or ARN names in {@code scope}. */
   Either<BedrockError, ProvisionedThroughput> locate(ResourceScope scope, String identifier) {
-    Option<Either<ProvisionedModelName, ProvisionedModelArn>> form =
+    Optional<Either<ProvisionedModelName, ProvisionedModelArn>> form =
         ProvisionedModelIdentifier.of(identifier);
     if (form.isEmpty()) {
       return Either.left(notFound(identifier));

@@ -32,14 +32,14 @@ final class ModelResolution {
       ResourceScope scope, ModelIdentifier id, String field) {
     return switch (id.kind()) {
       case FOUNDATION_MODEL_ID, FOUNDATION_MODEL_ARN ->
-          id.modelArn().isDefined() && !inScope(scope, id.modelArn().get())
+          id.modelArn().isPresent() && !inScope(scope, id.modelArn().get())
               ? Either.left(notFound(scope, id, field))
               : catalog
                   .findFoundationModel(scope, id.foundationModelId().get())
                   .flatMap(found -> found.toEither(() -> notFound(scope, id, field)))
                   .map(ResolvedModel::foundation);
       case CUSTOM_MODEL_ARN ->
-          id.modelArn().getOrNull() instanceof CustomModelArn arn && inScope(scope, arn)
+          id.modelArn().orElse(null) instanceof CustomModelArn arn && inScope(scope, arn)
               ? custom(scope, id, field, catalog.findCustomModelByArn(scope, arn))
               : Either.left(notFound(scope, id, field));
       case CUSTOM_MODEL_NAME -> custom(scope, id, field, catalog.findCustomModelByName(scope, id.value()));
