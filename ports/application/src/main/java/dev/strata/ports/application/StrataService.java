@@ -25,6 +25,7 @@ import dev.strata.ports.driving.ListFoundationModelsCommand;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
 import dev.strata.ports.driving.ListTagsForResourceCommand;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
+import dev.strata.ports.driving.RequestTag;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.driving.TagResourceCommand;
 import dev.strata.ports.driving.UntagResourceCommand;
@@ -77,12 +78,8 @@ public final class StrataService implements Strata {
   @Override
   public Either<BedrockError, ProvisionedModelArn> createProvisionedModelThroughput(
       CreateProvisionedModelThroughputCommand command) {
-    List<String> keys =
-        command == null || command.tags() == null
-            ? List.empty()
-            : List.ofAll(command.tags()).map(t -> t == null ? null : t.key());
     return act(
-        cases.validator.validate(command, Tags.requestKeyViolations(keys, "tags", ".member.key")),
+        cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.purchase::create);
   }
 
@@ -112,12 +109,8 @@ public final class StrataService implements Strata {
 
   @Override
   public Either<BedrockError, Tags> tagResource(TagResourceCommand command) {
-    List<String> keys =
-        command == null || command.tags() == null
-            ? List.empty()
-            : List.ofAll(command.tags()).map(t -> t == null ? null : t.key());
     return act(
-        cases.validator.validate(command, Tags.requestKeyViolations(keys, "tags", ".member.key")),
+        cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.tagging::tag);
   }
 
@@ -169,6 +162,14 @@ public final class StrataService implements Strata {
     return act(
         cases.validator.validate(new FailTransitionCommand(provisionedModelId, failureMessage)),
         (s, c) -> cases.change.settle(s, c.provisionedModelId(), new Transition.Fail(c.failureMessage())));
+  }
+
+  /** D6 for the {@code tags} member of a Create or TagResource request, which may be absent. */
+  private static io.vavr.collection.Seq<dev.strata.domain.FieldViolation> tagKeyViolations(
+      java.util.List<RequestTag> tags) {
+    List<String> keys =
+        tags == null ? List.empty() : List.ofAll(tags).map(t -> t == null ? null : t.key());
+    return Tags.requestKeyViolations(keys, "tags", ".member.key");
   }
 
   /** The use cases one set of ports serves, shared by every scope's facade. */
