@@ -153,21 +153,12 @@ final class BedrockHttpHandler implements HttpHandler {
       return Either.left(WireRefusal.throttled());
     }
     Route route = call.route;
-    Either<WireRefusal, String> label = route.label(segments);
-    if (label.isLeft()) {
-      return Either.left(label.getLeft());
+    Either<WireRefusal, WireRequest> request =
+        WireRequest.read(acting, route, segments, rawQuery, body.get());
+    if (request.isLeft()) {
+      return Either.left(request.getLeft());
     }
-    Either<WireRefusal, QueryString> query = QueryString.parse(rawQuery);
-    if (query.isLeft()) {
-      return Either.left(query.getLeft());
-    }
-    Either<WireRefusal, JsonBody> json = JsonBody.parse(route.hasBody() ? body.get() : new byte[0]);
-    if (json.isLeft()) {
-      return Either.left(json.getLeft());
-    }
-    call.request =
-        new WireRequest(
-            acting, label.get(), query.get(), json.get());
+    call.request = request.get();
     return route.operation().apply(call.request);
   }
 

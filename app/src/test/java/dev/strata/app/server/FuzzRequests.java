@@ -1374,15 +1374,7 @@ final class FuzzRequests {
     for (Route route : BedrockOperations.ROUTES) {
       if (route.matches(method, segments)) {
         Either<Refusal, Reply> reply =
-            route
-                .label(segments)
-                .flatMap(
-                    label ->
-                        QueryString.parse(uri.getRawQuery())
-                            .flatMap(
-                                query ->
-                                    JsonBody.parse(route.hasBody() ? body : new byte[0])
-                                        .map(json -> new WireRequest(shadow.service(), label, query, json))))
+            WireRequest.read(shadow.service(), route, segments, uri.getRawQuery(), body)
                 .<Refusal>mapLeft(refused -> refused)
                 .flatMap(request -> route.operation().apply(request));
         if (reply.isRight() && reply.get().status() < 300) {
