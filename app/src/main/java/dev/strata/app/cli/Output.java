@@ -23,16 +23,22 @@ enum Output {
   text,
   json;
 
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+  /**
+   * The AWS CLI's indented JSON writer, built on first use: picocli initializes this enum while it
+   * reads the command line, and {@code serve} never prints JSON, so it does not pay for a mapper.
+   */
+  private static final class Indented {
+    static final ObjectWriter JSON =
+        new ObjectMapper()
+            .writer(
+                new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+  }
 
   /** Prints {@code response} in this format; {@code lines} gives its text form. */
   void print(PrintWriter out, ObjectNode response, Function<ObjectNode, List<String>> lines) {
@@ -48,7 +54,7 @@ enum Output {
 
   private static String json(ObjectNode response) {
     try {
-      return JSON.writeValueAsString(response);
+      return Indented.JSON.writeValueAsString(response);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
