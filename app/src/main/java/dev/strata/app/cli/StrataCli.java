@@ -7,6 +7,7 @@ import dev.strata.app.wiring.StrataConfiguration;
 import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
+import dev.strata.ports.validation.RequestValidator;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
 import dev.strata.domain.Partition;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -281,6 +283,9 @@ public final class StrataCli implements Callable<Integer> {
   }
 
   public static void main(String... args) {
+    if (Arrays.asList(args).contains("serve")) {
+      RequestValidator.prepareShared(); // while picocli reads the command line and the socket binds
+    }
     System.exit(commandLine(new StrataCli()).execute(args));
   }
 

@@ -76,14 +76,36 @@ public final class RequestValidator implements AutoCloseable {
 
   /**
    * A validator from the Jakarta provider on the class path (Hibernate Validator). Messages are
-   * rendered from the constraints themselves, so no expression-language implementation is needed.
+   * rendered from the constraints themselves, so no expression-language implementation is needed;
+   * constraints come from annotations only, so no {@code META-INF/validation.xml} is looked for.
    */
   public static RequestValidator create() {
     return new RequestValidator(
         Validation.byDefaultProvider()
             .configure()
+            .ignoreXmlConfiguration()
             .messageInterpolator(new Verbatim())
             .buildValidatorFactory());
+  }
+
+  /** The process's shared validator, built on first use; it is never closed. */
+  public static RequestValidator shared() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Starts building {@link #shared()} on a daemon thread and returns at once: whoever asks for it
+   * first then waits only for what is left of the bootstrap (a class's initialization is awaited,
+   * never run twice).
+   */
+  public static void prepareShared() {
+    Thread bootstrap = new Thread(RequestValidator::shared, "strata-validator-bootstrap");
+    bootstrap.setDaemon(true);
+    bootstrap.start();
+  }
+
+  private static final class Shared {
+    static final RequestValidator INSTANCE = create();
   }
 
   /** {@code command} itself when it satisfies every constraint, else every violation at once. */

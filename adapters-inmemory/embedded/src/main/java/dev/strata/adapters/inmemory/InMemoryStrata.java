@@ -9,7 +9,6 @@ import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driving.Strata;
-import dev.strata.ports.validation.RequestValidator;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.Objects;
@@ -28,11 +27,6 @@ public final class InMemoryStrata {
   public static final String DEFAULT_REGION = InMemoryAdapters.DEFAULT_REGION;
   public static final String DEFAULT_ACCOUNT = InMemoryAdapters.DEFAULT_ACCOUNT;
 
-  /** Building a Jakarta validator is costly; every in-memory Strata shares this one. */
-  private static final class SharedValidator {
-    static final RequestValidator INSTANCE = RequestValidator.create();
-  }
-
   private final InMemoryAdapters adapters;
   private final StrataService service;
 
@@ -47,7 +41,6 @@ public final class InMemoryStrata {
             .clock(b.clock)
             .transitions(b.transitions)
             .idempotency(b.idempotency)
-            .validator(SharedValidator.INSTANCE)
             .build();
   }
 

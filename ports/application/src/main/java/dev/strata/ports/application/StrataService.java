@@ -190,7 +190,7 @@ public final class StrataService implements Strata {
       Clock clock = Objects.requireNonNull(b.clock, "clock");
       StatusTransitionPolicy transitions = Objects.requireNonNull(b.transitions, "transitions");
       this.minter = Objects.requireNonNull(b.minter, "minter");
-      this.validator = b.validator != null ? b.validator : RequestValidator.create();
+      this.validator = b.validator != null ? b.validator : RequestValidator.shared();
       ModelResolution models = new ModelResolution(catalogPort);
       Locator locator = new Locator(store);
       OptimisticWrites writes = new OptimisticWrites(store);
@@ -258,7 +258,7 @@ public final class StrataService implements Strata {
       return this;
     }
 
-    /** Shares one validator between instances; by default each builds its own. */
+    /** The validator to use; by default the process's shared one ({@link RequestValidator#shared()}). */
     public Builder validator(RequestValidator validator) {
       this.validator = validator;
       return this;
