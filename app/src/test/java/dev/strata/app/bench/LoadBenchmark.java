@@ -20,34 +20,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load benchmark of the Bedrock-compatible HTTP endpoint, run by the bench profile after JMH
- * ({@code mvn -B -Pbench -DskipTests verify}). In one run it measures, on the loopback only:
+ * ({@code mvn -B -Pbench -DskipTests verify}), or alone and shorter by the loadbench profile
+ * ({@code mvn -B -Ploadbench -DskipTests verify}, {@code --quick}). Strata runs as the README runs
+ * it, through the launcher {@code target/strata} (class-data archive and its JVM flags). In one
+ * run, on the loopback only, side by side with {@code moto_server}, it measures issue 14's figures:
  *
  * <ul>
- *   <li>the requests per second of {@code java -jar strata.jar serve} answering
- *       GetProvisionedModelThroughput, then CreateProvisionedModelThroughput (every create a new
- *       name and client request token, as an SDK sends);
- *   <li>(1) {@code moto_server} answering {@code GET /custom-models/{name}} after one model
- *       customization job has created that model; target: Strata at least 100 times moto;
- *   <li>(2) the same HTTP stack answering a constant response ({@link ConstantServer}); target:
- *       Strata at least half of it;
- *   <li>(3) startup, from process start to the first successful {@code GET /custom-models}, of
- *       the Strata jar and of moto_server; target: Strata under a quarter of moto.
+ *   <li>process start to the first 200: Strata on {@code GET /provisioned-model-throughputs},
+ *       moto on {@code GET /custom-models}, alternating, the medians compared; goal at most 0.25;
+ *   <li>the resident set size of each after its GET phase; goal at most 1.0;
+ *   <li>requests per second of GetProvisionedModelThroughput against moto's {@code GET
+ *       /custom-models/{name}} (after one model customization job created it); goal at least 100x;
+ *   <li>Get and CreateProvisionedModelThroughput (every create a new name and client request
+ *       token, as an SDK sends) against the same HTTP stack, with the launcher's JVM flags,
+ *       answering a constant response ({@link ConstantServer}); goals at least 0.9 and 0.5.
  * </ul>
  *
  * <p>Every throughput figure comes from the same {@link LoadGenerator}: the same connection count,
  * warm-up, measurement time and request headers (every request carries a Bedrock SigV4 credential
  * scope, which moto needs to route and Strata ignores). Load phases repeat in rounds, interleaved,
- * and the medians are compared; startups alternate Strata and moto and the medians are compared.
- * The table is printed and written to {@code target/loadbench-result.txt}; the child processes'
- * output goes to {@code target/loadbench/}.
+ * and the medians are compared. The table ({@link LoadReport}), with the load averages, is printed
+ * and written to {@code target/loadbench-result.txt}; the child processes' output goes to {@code
+ * target/loadbench/}.
  *
  * <p>Options ({@code -Dloadbench.args="--connections=32 --rounds=1"}): {@code --connections=16},
  * {@code --warmup=3} and {@code --measure=8} (seconds), {@code --rounds=3}, {@code
- * --startup-runs=5}, {@code --python=python3} (the interpreter with moto), {@code
- * --server-jvm-args=-Dname=value,...} (JVM options of the Strata and constant-response servers,
- * comma-separated; none by default, so the jar runs as documented), {@code
- * --enforce-targets} (exit 1 when a target is missed; by default the figures are only reported),
- * and, to explore, {@code --skip-startup} or {@code --skip-load} (prints no table).
+ * --startup-runs=3}, {@code --quick} (defaults of 1 s warm-up, 4 s measured, 1 round), {@code
+ * --python=python3} (the interpreter with moto), {@code --server-jvm-args=-Dname=value,...} (JVM
+ * options added after the launcher's, comma-separated, as {@code STRATA_JAVA_OPTS} for Strata and
+ * on the constant-response server's command line), {@code --enforce-targets} (exit 1 when a goal
+ * is missed; by default the figures are only reported), and, to explore, {@code --skip-startup} or
+ * {@code --skip-load} (prints no table).
  */
 public final class LoadBenchmark {
   /** A SigV4-like header with a Bedrock credential scope; moto routes on it and checks nothing. */
@@ -58,12 +61,9 @@ public final class LoadBenchmark {
   static final String MODEL = "amazon.nova-lite-v1:0:24k";
   static final String GET_TARGET = "loadbench-get";
   static final String CUSTOM_MODEL = "loadbench-model";
-  static final String STARTUP_PROBE = "/custom-models";
+  static final String STRATA_STARTUP_PROBE = "/provisioned-model-throughputs";
+  static final String MOTO_STARTUP_PROBE = "/custom-models";
   static final Duration START_LIMIT = Duration.ofSeconds(60);
-
-  static final double MOTO_RATIO_TARGET = 100.0;
-  static final double STACK_SHARE_TARGET = 0.5;
-  static final double STARTUP_SHARE_TARGET = 0.25;
 
   private static final AtomicInteger CREATE_PHASE = new AtomicInteger();
 
@@ -75,6 +75,7 @@ public final class LoadBenchmark {
   private final Duration measure;
   private final int rounds;
   private final int startupRuns;
+  private final Path launcher;
   private final String java;
   private final List<String> serverJvmArgs;
 
@@ -83,22 +84,46 @@ public final class LoadBenchmark {
     this.targetDir = Paths.get(options.getOrDefault("target-dir", "target")).toAbsolutePath();
     this.logDir = targetDir.resolve("loadbench");
     this.connections = intOption("connections", 16, 1, 256);
-    this.warmup = Duration.ofSeconds(intOption("warmup", 3, 0, 60));
-    this.measure = Duration.ofSeconds(intOption("measure", 8, 1, 120));
-    this.rounds = intOption("rounds", 3, 1, 10);
-    this.startupRuns = intOption("startup-runs", 5, 1, 20);
+    boolean quick = options.containsKey("quick");
+    this.warmup = Duration.ofSeconds(intOption("warmup", quick ? 1 : 3, 0, 60));
+    this.measure = Duration.ofSeconds(intOption("measure", quick ? 4 : 8, 1, 120));
+    this.rounds = intOption("rounds", quick ? 1 : 3, 1, 10);
+    this.startupRuns = intOption("startup-runs", 3, 1, 20);
+    this.launcher = targetDir.resolve("strata");
     this.java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     String jvmArgs = options.getOrDefault("server-jvm-args", "");
     this.serverJvmArgs = jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.split(","));
   }
 
-  /** {@code java [server JVM options] rest...}. */
-  private List<String> javaCommand(String... rest) {
+  /** {@code target/strata serve --port PORT rest...}, as the README runs it. */
+  private List<String> strataCommand(int port, String... rest) {
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), "serve", "--port", "" + port));
+    command.addAll(List.of(rest));
+    return command;
+  }
+
+  /** The server JVM options, for the launcher: after its own flags. */
+  private Map<String, String> strataEnvironment() {
+    return Map.of("STRATA_JAVA_OPTS", String.join(" ", serverJvmArgs), "JAVA_OPTS", "");
+  }
+
+  /** {@code java [the launcher's JVM flags] [server JVM options] rest...}. */
+  private List<String> javaCommand(String... rest) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java);
+    command.addAll(launcherJvmFlags());
     command.addAll(serverJvmArgs);
     command.addAll(List.of(rest));
     return command;
+  }
+
+  /** The JVM flags the launcher always passes (its line naming the Serial GC), not the archive. */
+  private List<String> launcherJvmFlags() throws IOException {
+    return Files.readAllLines(launcher).stream()
+        .filter(l -> l.contains("-XX:+UseSerialGC"))
+        .flatMap(l -> Arrays.stream(l.trim().split("\\s+")))
+        .filter(w -> w.startsWith("-X"))
+        .toList();
   }
 
   public static void main(String[] args) throws Exception {
@@ -120,9 +145,8 @@ public final class LoadBenchmark {
   /** Runs everything, reports, and tells whether every target was met. */
   private boolean run() throws Exception {
     Files.createDirectories(logDir);
-    Path jar = Paths.get(options.getOrDefault("jar", targetDir.resolve("strata.jar").toString()));
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: run the package phase first");
+    if (!Files.isExecutable(launcher)) {
+      throw new IllegalStateException(launcher + " is missing: run the package phase first");
     }
     Moto moto = Moto.locate(options.getOrDefault("python", "python3"));
     String loadBefore = loadAverage();
@@ -135,9 +159,9 @@ public final class LoadBenchmark {
     for (int i = 0; i < startupRuns && !options.containsKey("skip-startup"); i++) {
       int port = Spawned.freePort();
       strataStartup.add(
-          startup("strata-startup", javaCommand("-jar", jar.toString(), "serve", "--port", "" + port), port));
+          startup("strata-startup", strataCommand(port), strataEnvironment(), port, STRATA_STARTUP_PROBE));
       port = Spawned.freePort();
-      motoStartup.add(startup("moto-startup", moto.command(port), port));
+      motoStartup.add(startup("moto-startup", moto.command(port), Map.of(), port, MOTO_STARTUP_PROBE));
       System.out.printf(
           "loadbench: startup run %d: Strata %.0f ms, moto %.0f ms%n",
           i + 1, strataStartup.get(i), motoStartup.get(i));
@@ -145,19 +169,20 @@ public final class LoadBenchmark {
 
     String loadBeforeLoad = loadAverage();
     Map<String, List<Result>> results = new LinkedHashMap<>();
+    List<Double> strataResident = new ArrayList<>();
+    List<Double> motoResident = new ArrayList<>();
     if (options.containsKey("skip-load")) {
       System.out.printf(
-          "loadbench: startup medians: Strata %.0f ms, moto %.0f ms (%.1f%%)%n",
+          "loadbench: startup medians: Strata %.0f ms, moto %.0f ms (%.2f, goal <= %.2f)%n",
           median(strataStartup), median(motoStartup),
-          100 * median(strataStartup) / median(motoStartup));
+          median(strataStartup) / median(motoStartup), LoadReport.STARTUP_SHARE_GOAL);
       return true;
     }
     try (Spawned strata =
             Spawned.start(
                 "strata",
-                javaCommand(
-                    "-jar", jar.toString(), "serve", "--port", "0",
-                    "--quota", "L-FE44174A=1000000000000"),
+                strataCommand(0, "--quota", "L-FE44174A=1000000000000"),
+                strataEnvironment(),
                 logDir.resolve("strata.log"),
                 true);
         Spawned constant =
@@ -185,17 +210,24 @@ public final class LoadBenchmark {
           LoadGenerator.request("GET", "/custom-models/" + CUSTOM_MODEL, motoPort, AUTHORIZATION, null);
       for (int round = 1; round <= rounds; round++) {
         measure(results, "get", strataPort, 200, (w, s) -> strataGet);
+        strataResident.add(strata.residentMiB());
         int phase = CREATE_PHASE.incrementAndGet();
         measure(results, "create", strataPort, 201, (w, s) -> create(strataPort, phase, w, s));
         measure(results, "constant", constantPort, 200, (w, s) -> constantGet);
         measure(results, "moto", motoPort, 200, (w, s) -> motoGet);
+        motoResident.add(motoServer.residentMiB());
+        System.out.printf(
+            "loadbench: resident after GET: Strata %.0f MiB, moto %.0f MiB%n",
+            strataResident.get(round - 1), motoResident.get(round - 1));
       }
     }
     String loadAfter = loadAverage();
 
-    Report report =
-        new Report(
-            results, strataStartup, motoStartup, moto.version,
+    LoadReport report =
+        new LoadReport(
+            results, strataStartup, motoStartup, strataResident, motoResident,
+            String.join(" ", strataCommand(0)) + " " + String.join(" ", serverJvmArgs),
+            moto.version,
             List.of(
                 "before startups " + loadBefore,
                 "before load " + loadBeforeLoad,
@@ -305,7 +337,7 @@ public final class LoadBenchmark {
       Spawned spawned = Spawned.start("moto", moto.command(port), logDir.resolve("moto.log"), false);
       spawned.port = port;
       try {
-        awaitFirstResponse(spawned, port);
+        awaitFirstResponse(spawned, port, MOTO_STARTUP_PROBE);
         return spawned;
       } catch (IOException e) {
         spawned.close();
@@ -315,18 +347,20 @@ public final class LoadBenchmark {
     throw last;
   }
 
-  /** Milliseconds from process start to its first 200 to {@link #STARTUP_PROBE}; then stops it. */
-  private double startup(String name, List<String> command, int port)
+  /** Milliseconds from process start to its first 200 to {@code path}; then stops it. */
+  private double startup(
+      String name, List<String> command, Map<String, String> environment, int port, String path)
       throws IOException, InterruptedException {
-    try (Spawned spawned = Spawned.start(name, command, logDir.resolve(name + ".log"), false)) {
-      return awaitFirstResponse(spawned, port) / 1e6;
+    try (Spawned spawned =
+        Spawned.start(name, command, environment, logDir.resolve(name + ".log"), false)) {
+      return awaitFirstResponse(spawned, port, path) / 1e6;
     }
   }
 
-  /** Polls {@link #STARTUP_PROBE} every 2 ms; nanoseconds from process start to its first 200. */
-  private static long awaitFirstResponse(Spawned spawned, int port)
+  /** Polls {@code path} every 2 ms; nanoseconds from process start to its first 200. */
+  private static long awaitFirstResponse(Spawned spawned, int port, String path)
       throws IOException, InterruptedException {
-    byte[] probe = LoadGenerator.request("GET", STARTUP_PROBE, port, AUTHORIZATION, null);
+    byte[] probe = LoadGenerator.request("GET", path, port, AUTHORIZATION, null);
     long deadline = spawned.startNanos + START_LIMIT.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
@@ -405,126 +439,6 @@ public final class LoadBenchmark {
         return new Moto(List.of("moto_server"), "moto_server (version unknown)");
       }
       return new Moto(List.of(lines[0].trim(), "-m", "moto.server"), lines[1].trim());
-    }
-  }
-
-  /** The figures, the ratios and the verdicts, as one text table. */
-  record Report(
-      Map<String, List<Result>> results,
-      List<Double> strataStartup,
-      List<Double> motoStartup,
-      String motoVersion,
-      List<String> loadAverages) {
-
-    double rps(String label) {
-      return median(results.get(label).stream().map(Result::rps).toList());
-    }
-
-    double getVsMoto() {
-      return rps("get") / rps("moto");
-    }
-
-    double getVsConstant() {
-      return rps("get") / rps("constant");
-    }
-
-    double createVsConstant() {
-      return rps("create") / rps("constant");
-    }
-
-    double startupShare() {
-      return median(strataStartup) / median(motoStartup);
-    }
-
-    boolean met() {
-      return getVsMoto() >= MOTO_RATIO_TARGET
-          && getVsConstant() >= STACK_SHARE_TARGET
-          && createVsConstant() >= STACK_SHARE_TARGET
-          && startupShare() < STARTUP_SHARE_TARGET;
-    }
-
-    String render() {
-      StringBuilder t = new StringBuilder();
-      Result any = results.get("get").get(0);
-      t.append("Strata HTTP load benchmark\n");
-      t.append(
-          String.format(
-              Locale.ROOT,
-              "closed loop on 127.0.0.1, %d keep-alive connections, %.0f s measured per phase"
-                  + " after warm-up, %d round(s), medians compared%n",
-              any.connections(), any.seconds(), results.get("get").size()));
-      t.append(
-          String.format(
-              Locale.ROOT,
-              "machine: %d processors, Java %s, %s%n",
-              Runtime.getRuntime().availableProcessors(),
-              System.getProperty("java.version"),
-              motoVersion));
-      t.append("load average (1/5/15 min): ").append(String.join("; ", loadAverages)).append("\n\n");
-
-      t.append("| throughput (requests/s) | ");
-      for (int i = 1; i <= results.get("get").size(); i++) {
-        t.append("round ").append(i).append(" | ");
-      }
-      t.append("median | errors | reconnects |\n");
-      row(t, "Strata GetProvisionedModelThroughput", "get");
-      row(t, "Strata CreateProvisionedModelThroughput", "create");
-      row(t, "(2) constant response, same HTTP stack", "constant");
-      row(t, "(1) moto GET /custom-models/{name}", "moto");
-
-      t.append("\n| startup to first 200 (ms) | runs | median |\n");
-      t.append("| Strata java -jar strata.jar serve | ").append(list(strataStartup))
-          .append(" | ").append(fmt(median(strataStartup))).append(" |\n");
-      t.append("| (3) moto_server | ").append(list(motoStartup))
-          .append(" | ").append(fmt(median(motoStartup))).append(" |\n");
-
-      t.append("\n| target | figure | target | verdict |\n");
-      verdict(t, "(1) Strata Get / moto", times(getVsMoto()), ">= 100x", getVsMoto() >= MOTO_RATIO_TARGET);
-      t.append(String.format(
-          Locale.ROOT, "| (1) Strata Create / moto (for information) | %s | - | - |%n",
-          times(rps("create") / rps("moto"))));
-      verdict(t, "(2) Strata Get / constant", pct(getVsConstant()), ">= 50%", getVsConstant() >= STACK_SHARE_TARGET);
-      verdict(t, "(2) Strata Create / constant", pct(createVsConstant()), ">= 50%",
-          createVsConstant() >= STACK_SHARE_TARGET);
-      verdict(t, "(3) Strata startup / moto startup", pct(startupShare()), "< 25%",
-          startupShare() < STARTUP_SHARE_TARGET);
-      t.append("\nall targets met: ").append(met() ? "yes" : "NO").append('\n');
-      return t.toString();
-    }
-
-    private void row(StringBuilder t, String name, String label) {
-      List<Result> rs = results.get(label);
-      t.append("| ").append(name).append(" | ");
-      long errors = 0;
-      long reconnects = 0;
-      for (Result r : rs) {
-        t.append(fmt(r.rps())).append(" | ");
-        errors += r.errors();
-        reconnects += r.reconnects();
-      }
-      t.append(fmt(rps(label))).append(" | ").append(errors).append(" | ").append(reconnects)
-          .append(" |\n");
-    }
-
-    private static void verdict(StringBuilder t, String name, String figure, String target, boolean ok) {
-      t.append("| ").append(name).append(" | ").append(figure).append(" | ").append(target)
-          .append(" | ").append(ok ? "met" : "MISSED").append(" |\n");
-    }
-
-    private static String list(List<Double> values) {
-      return String.join(", ", values.stream().map(Report::fmt).toList());
-    }
-
-    private static String fmt(double v) {
-      return String.format(Locale.ROOT, "%.0f", v);
-    }
-
-    private static String times(double v) {
-      return String.format(Locale.ROOT, "%.1fx", v);
-    }
-
-    private static String pct(double v) {
-      return String.format(Locale.ROOT, "%.1f%%", 100 * v);
     }
   }
 

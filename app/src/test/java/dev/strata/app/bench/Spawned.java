@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,15 @@ final class Spawned implements AutoCloseable {
    */
   static Spawned start(String name, List<String> command, Path log, boolean pipeStdout)
       throws IOException {
+    return start(name, command, Map.of(), log, pipeStdout);
+  }
+
+  /** {@link #start(String, List, Path, boolean)} with {@code environment} added to this one's. */
+  static Spawned start(
+      String name, List<String> command, Map<String, String> environment, Path log, boolean pipeStdout)
+      throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
     if (log != null) {
       builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
       if (!pipeStdout) {
@@ -107,6 +116,16 @@ final class Spawned implements AutoCloseable {
       Thread.sleep(5);
     }
     return port.get();
+  }
+
+  /** The process's resident set size in MiB ({@code VmRSS} of {@code /proc/PID/status}). */
+  double residentMiB() throws IOException {
+    for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    throw new IOException("no VmRSS in /proc/" + process.pid() + "/status");
   }
 
   /** A port that was free a moment ago on the loopback. */
