@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,19 +67,6 @@ import picocli.CommandLine.TypeConversionException;
     name = "strata",
     mixinStandardHelpOptions = true,
     versionProvider = StrataCli.Version.class,
-    subcommands = {
-      ServeCommand.class,
-      CreateCommand.class,
-      GetCommand.class,
-      ListCommand.class,
-      UpdateCommand.class,
-      DeleteCommand.class,
-      TagCommand.class,
-      UntagCommand.class,
-      TagsCommand.class,
-      ImportCommand.class,
-      ExportCommand.class
-    },
     description = {
       "Amazon Bedrock provisioned throughput, in memory or on AWS adapters (--store aws, ...).",
       "Every invocation starts empty unless --state (or STRATA_STATE) names a file to keep the"
@@ -120,6 +108,21 @@ public final class StrataCli implements Callable<Integer> {
   static {
     VALIDATOR_LOG.setLevel(Level.WARNING);
   }
+
+  /** The subcommands, in the order usage help lists them; registered by {@link #commandLine}. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ServeCommand.class,
+          CreateCommand.class,
+          GetCommand.class,
+          ListCommand.class,
+          UpdateCommand.class,
+          DeleteCommand.class,
+          TagCommand.class,
+          UntagCommand.class,
+          TagsCommand.class,
+          ImportCommand.class,
+          ExportCommand.class);
 
   @Spec private CommandSpec spec;
 
@@ -286,15 +289,27 @@ public final class StrataCli implements Callable<Integer> {
     if (Arrays.asList(args).contains("serve")) {
       RequestValidator.prepareShared(); // while picocli reads the command line and the socket binds
     }
-    System.exit(commandLine(new StrataCli()).execute(args));
+    System.exit(commandLine(new StrataCli(), args).execute(args));
   }
 
-  /** The command line for {@code cli}, reporting what stops it as {@link ErrorReports} says. */
-  private static CommandLine commandLine(StrataCli cli) {
+  /**
+   * The command line for {@code cli} to run {@code args}, reporting what stops it as {@link
+   * ErrorReports} says. It holds the subcommands {@code args} names, or all when it names none:
+   * picocli builds each registered command's model by reflection, and an argument that is no
+   * subcommand's name cannot select one, so leaving the others out changes no outcome.
+   */
+  private static CommandLine commandLine(StrataCli cli, String... args) {
+    CommandLine line = new CommandLine(cli);
+    List<String> given = Arrays.asList(args);
+    boolean namesOne = SUBCOMMANDS.stream().anyMatch(c -> namedIn(c, given));
+    SUBCOMMANDS.stream().filter(c -> !namesOne || namedIn(c, given)).forEach(line::addSubcommand);
     ErrorReports reports = new ErrorReports();
-    return new CommandLine(cli)
-        .setParameterExceptionHandler(reports)
-        .setExecutionExceptionHandler(reports);
+    return line.setParameterExceptionHandler(reports).setExecutionExceptionHandler(reports);
+  }
+
+  private static boolean namedIn(Class<?> subcommand, List<String> args) {
+    Command command = subcommand.getAnnotation(Command.class);
+    return args.contains(command.name()) || Arrays.stream(command.aliases()).anyMatch(args::contains);
   }
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; the exit code. */
@@ -309,7 +324,7 @@ public final class StrataCli implements Callable<Integer> {
    */
   public static int execute(
       Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(new StrataCli(environment)).setOut(out).setErr(err).execute(args);
+    return commandLine(new StrataCli(environment), args).setOut(out).setErr(err).execute(args);
   }
 
   /** Without a subcommand there is nothing to do: a usage error, as with the AWS CLI. */
