@@ -7,7 +7,6 @@ import dev.strata.app.wiring.StrataConfiguration;
 import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
-import dev.strata.ports.validation.RequestValidator;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
 import dev.strata.domain.Partition;
@@ -287,7 +286,7 @@ public final class StrataCli implements Callable<Integer> {
 
   public static void main(String... args) {
     if (Arrays.asList(args).contains("serve")) {
-      RequestValidator.prepareShared(); // while picocli reads the command line and the socket binds
+      ServeWarmUp.start();
     }
     System.exit(commandLine(new StrataCli(), args).execute(args));
   }

@@ -94,14 +94,14 @@ public final class RequestValidator implements AutoCloseable {
   }
 
   /**
-   * Starts building {@link #shared()} on a daemon thread and returns at once: whoever asks for it
-   * first then waits only for what is left of the bootstrap (a class's initialization is awaited,
-   * never run twice).
+   * Builds {@link #shared()} and the constraint metadata of {@code commands} in it, which the
+   * first validation of each would otherwise build. Whoever asks for the shared validator while
+   * this runs on another thread waits only for what is left of its bootstrap (a class's
+   * initialization is awaited, never run twice).
    */
-  public static void prepareShared() {
-    Thread bootstrap = new Thread(RequestValidator::shared, "strata-validator-bootstrap");
-    bootstrap.setDaemon(true);
-    bootstrap.start();
+  public static void prepareShared(Collection<Class<?>> commands) {
+    Validator prepared = shared().validator;
+    commands.forEach(prepared::getConstraintsForClass);
   }
 
   private static final class Shared {
