@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The Java entry point: a Strata's settings, from the keys {@code serve} reads (see {@link
@@ -99,7 +100,16 @@ public final class StrataSettings {
 
   /** These settings with {@code values}, keyed as in a configuration file. */
   public StrataSettings with(Map<String, String> values) {
-    return new StrataSettings(configuration.with(values, key -> null));
+    return with(values, key -> null);
+  }
+
+  /**
+   * These settings with {@code values}, keyed as in a configuration file; a complaint about a key
+   * ends with {@code (from SOURCE)}, SOURCE being what {@code source} answers for it, e.g. the
+   * Spring property {@code strata.store}.
+   */
+  public StrataSettings with(Map<String, String> values, Function<String, String> source) {
+    return new StrataSettings(configuration.with(values, source));
   }
 
   /** These settings with {@code key} set to {@code value}, as written in a configuration file. */

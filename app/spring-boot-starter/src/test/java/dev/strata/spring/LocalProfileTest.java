@@ -1,0 +1,48 @@
+package dev.strata.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.app.aws.DynamoDbLocal;
+import dev.strata.composition.AdapterSettings.Adapter;
+import dev.strata.composition.StrataSettings;
+import dev.strata.composition.WiredStrata;
+import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
+import dev.strata.spring.sample.OrdersApplication;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The test application with profile {@code local}: its Strata keeps provisioned throughputs in
+ * DynamoDB Local (started as app's tests start it), where another Strata on the table finds them.
+ */
+class LocalProfileTest {
+  @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();
+
+  @Test
+  void profile_local_gets_the_dynamodb_local_store() {
+    String table = DynamoDbLocal.freshTableName();
+    String endpoint = DYNAMO_DB.endpoint().toString();
+
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(OrdersApplication.class)
+            .profiles("local")
+            .run("--strata.endpoint.dynamodb=" + endpoint, "--strata.table=" + table)) {
+      context.getBean(OrdersApplication.Capacity.class).reserve("nightly", 1).getOrElseThrow(e -> new AssertionError(e.message()));
+
+      assertEquals(Adapter.AWS, context.getBean(StrataProperties.class).settings().configuration().adapters().store());
+      assertEquals(Status.UP, context.getBean(StrataHealthIndicator.class).health().getStatus());
+    }
+
+    try (WiredStrata other =
+        StrataSettings.of(Map.of("store", "aws", "table", table, "endpoint.dynamodb", endpoint)).open()) {
+      assertEquals(
+          "nightly",
+          other.strata().getProvisionedModelThroughput(new GetProvisionedModelThroughputCommand("nightly")).get()
+              .provisionedModelName().value());
+    }
+  }
+}
