@@ -54,10 +54,11 @@ import picocli.CommandLine.TypeConversionException;
  * AWS adapters could not start, the address could not be listened on, or the state file's path
  * cannot hold it (one line on stderr). See {@link ErrorReports}.
  *
- * <p>The adapter options ({@code --catalog}, {@code --quotas}, {@code --arns}, {@code --store},
- * {@code --aws-region}, {@code --table}, {@code --create-table}, {@code --endpoint}) may also come
- * from a properties file ({@code --config FILE} or {@code STRATA_CONFIG}) and from {@code STRATA_*}
- * environment variables; later wins: file, environment, flags (see {@link ConfigurationKeys}).
+ * <p>Every global option but {@code --config} is a configuration key too ({@code store}, {@code
+ * aws.region}, {@code region}, {@code quota.L-FE44174A}, ...) and may also come from a properties
+ * file ({@code --config FILE} or {@code STRATA_CONFIG}) and from {@code STRATA_*} environment
+ * variables; later wins: file, environment, flags ({@link ConfigurationKeys}, which a Java service
+ * reads through {@code StrataSettings}, with the same checks and messages).
  */
 @Command(
     name = "strata",
