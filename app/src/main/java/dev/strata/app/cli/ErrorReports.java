@@ -1,7 +1,7 @@
 package dev.strata.app.cli;
 
-import dev.strata.app.wiring.StateFileException;
-import dev.strata.app.wiring.WiringException;
+import dev.strata.composition.StateFileException;
+import dev.strata.composition.WiringException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package dev.strata.app.cli;
 
-import dev.strata.app.wiring.StateStore;
+import dev.strata.app.wiring.StateDocuments;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +27,6 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return global.onStateFile(spec, "export", state -> StateStore.exportDocument(state, to));
+    return global.onStateFile(spec, "export", state -> StateDocuments.exportDocument(state, to));
   }
 }

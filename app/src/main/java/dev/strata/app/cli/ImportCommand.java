@@ -1,6 +1,6 @@
 package dev.strata.app.cli;
 
-import dev.strata.app.wiring.StateStore;
+import dev.strata.app.wiring.StateDocuments;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +28,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return global.onStateFile(spec, "import", state -> StateStore.importDocument(from, state));
+    return global.onStateFile(spec, "import", state -> StateDocuments.importDocument(from, state));
   }
 }

@@ -8,8 +8,9 @@ import dev.strata.app.server.HttpLimits;
 import dev.strata.app.server.HttpLimits.Limit;
 import dev.strata.app.server.StrataServer;
 import dev.strata.app.server.ThrottleSettings;
-import dev.strata.app.wiring.WiredStrata;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.app.wiring.EndpointAuthentication;
+import dev.strata.composition.WiredStrata;
+import dev.strata.composition.Wiring;
 import dev.strata.ports.driving.Strata;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -342,7 +343,7 @@ public final class ServeCommand implements Callable<Integer> {
             "--auth " + auth + " needs --credentials FILE (or STRATA_CREDENTIALS)");
       }
       Credentials keys = Credentials.read(credentials);
-      authentication = Wiring.authentication(modes, keys);
+      authentication = EndpointAuthentication.of(modes, keys);
     }
     return config
         .withAuthentication(authentication)

@@ -2,7 +2,7 @@ package dev.strata.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.app.server.WireShapes;
-import dev.strata.app.wiring.StateFileException;
+import dev.strata.composition.StateFileException;
 import dev.strata.domain.BedrockError;
 import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;

@@ -1,16 +1,15 @@
 package dev.strata.app.cli;
 
-import dev.strata.app.wiring.AdapterSettings;
-import dev.strata.app.wiring.ConfigurationKeys;
-import dev.strata.app.wiring.StateFileException;
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.WiredStrata;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.AdapterSettings;
+import dev.strata.composition.ConfigurationKeys;
+import dev.strata.composition.StateFileException;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.WiredStrata;
+import dev.strata.composition.Wiring;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.domain.AccountId;
 import dev.strata.domain.Partition;
-import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.Region;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -57,10 +56,11 @@ import picocli.CommandLine.TypeConversionException;
  * AWS adapters could not start, the address could not be listened on, or the state file's path
  * cannot hold it (one line on stderr). See {@link ErrorReports}.
  *
- * <p>The adapter options ({@code --catalog}, {@code --quotas}, {@code --arns}, {@code --store},
- * {@code --aws-region}, {@code --table}, {@code --create-table}, {@code --endpoint}) may also come
- * from a properties file ({@code --config FILE} or {@code STRATA_CONFIG}) and from {@code STRATA_*}
- * environment variables; later wins: file, environment, flags (see {@link ConfigurationKeys}).
+ * <p>Every global option but {@code --config} is a configuration key too ({@code store}, {@code
+ * aws.region}, {@code region}, {@code quota.L-FE44174A}, ...) and may also come from a properties
+ * file ({@code --config FILE} or {@code STRATA_CONFIG}) and from {@code STRATA_*} environment
+ * variables; later wins: file, environment, flags ({@link ConfigurationKeys}, which a Java service
+ * reads through {@code StrataSettings}, with the same checks and messages).
  */
 @Command(
     name = "strata",
@@ -128,53 +128,51 @@ public final class StrataCli implements Callable<Integer> {
   @Option(
       names = "--partition",
       scope = ScopeType.INHERIT,
-      defaultValue = StrataConfiguration.DEFAULT_PARTITION,
       converter = PartitionConverter.class,
-      description = "Partition of the in-memory account. Default: ${DEFAULT-VALUE}.")
+      description = "Partition of the in-memory account. Default: " + StrataConfiguration.DEFAULT_PARTITION + ".")
   private Partition partition;
 
   @Option(
       names = "--region",
       scope = ScopeType.INHERIT,
-      defaultValue = StrataConfiguration.DEFAULT_REGION,
       converter = RegionConverter.class,
-      description = "Region of the in-memory account. Default: ${DEFAULT-VALUE}.")
+      description = "Region of the in-memory account. Default: " + StrataConfiguration.DEFAULT_REGION + ".")
   private Region region;
 
   @Option(
       names = "--account",
       scope = ScopeType.INHERIT,
-      defaultValue = StrataConfiguration.DEFAULT_ACCOUNT,
       converter = AccountConverter.class,
-      description = "Twelve-digit id of the in-memory account. Default: ${DEFAULT-VALUE}.")
+      description = "Twelve-digit id of the in-memory account. Default: " + StrataConfiguration.DEFAULT_ACCOUNT + ".")
   private AccountId account;
 
   @Option(
       names = "--seed",
       scope = ScopeType.INHERIT,
-      defaultValue = "" + StrataConfiguration.DEFAULT_SEED,
       description =
-          "Seed of the in-memory ARN minter: the same seed mints the same ARNs. Default: ${DEFAULT-VALUE}.")
-  private long seed;
+          "Seed of the in-memory ARN minter: the same seed mints the same ARNs. Default: "
+              + StrataConfiguration.DEFAULT_SEED
+              + ".")
+  private Long seed;
 
   @Option(
       names = "--transitions",
       scope = ScopeType.INHERIT,
-      defaultValue = StrataConfiguration.IMMEDIATE,
       paramLabel = "POLICY",
       description =
           "When Creating and Updating move on (D9): immediate, manual, after-reads:N or"
-              + " after-duration:ISO-8601 (e.g. after-duration:PT30S). Default: ${DEFAULT-VALUE}.")
+              + " after-duration:ISO-8601 (e.g. after-duration:PT30S). Default: "
+              + StrataConfiguration.IMMEDIATE
+              + ".")
   private String transitions;
 
   @Option(
       names = "--idempotency",
       scope = ScopeType.INHERIT,
-      defaultValue = "LENIENT",
       paramLabel = "MODE",
       description =
           "A client request token reused with other parameters (D3): LENIENT returns the original"
-              + " ARN, STRICT answers ValidationException. Default: ${DEFAULT-VALUE}.")
+              + " ARN, STRICT answers ValidationException. Default: LENIENT.")
   private IdempotencyMode idempotency;
 
   @Option(
@@ -205,8 +203,9 @@ public final class StrataCli implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       paramLabel = "FILE",
       description =
-          "Properties file with adapter settings (catalog, quotas, arns, store, aws.region, table,"
-              + " create-table, endpoint.SERVICE, state). Default: $"
+          "Properties file with settings (catalog, quotas, arns, store, aws.region, table,"
+              + " create-table, endpoint.SERVICE, state, partition, region, account, seed,"
+              + " transitions, idempotency, quota.LEDGER). Default: $"
               + ConfigurationKeys.CONFIG_VARIABLE
               + " when set. Environment variables (STRATA_STORE, ...) override it; flags override both.")
   private Path config;
@@ -332,30 +331,22 @@ public final class StrataCli implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
-  /** The Strata the global options describe; a bad combination is a usage error. */
+  /**
+   * The Strata the global options describe: the defaults, then the configuration file, then the
+   * environment, then flags ({@link ConfigurationKeys#resolve}); a bad value is a usage error.
+   */
   StrataConfiguration configuration() {
-    try {
-      StrataConfiguration c =
-          StrataConfiguration.defaults()
-              .withScope(partition, region, account)
-              .withSeed(seed)
-              .withIdempotency(idempotency)
-              .withTransitions(transitions);
-      for (Map.Entry<String, Long> quota : quotas.entrySet()) {
-        c = c.withQuotaLimit(ledger(quota.getKey()), quota.getValue());
-      }
-      return c.withAdapters(adapterSettings());
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-  }
-
-  /** The adapter settings: defaults, then the configuration file, then the environment, then flags. */
-  private AdapterSettings adapterSettings() {
     Optional<Path> file =
         Optional.ofNullable(config)
             .or(() -> nonEmpty(environment.get(ConfigurationKeys.CONFIG_VARIABLE)).map(Path::of));
     Map<String, String> flags = new LinkedHashMap<>();
+    putIfGiven(flags, ConfigurationKeys.PARTITION, partition == null ? null : partition.value());
+    putIfGiven(flags, ConfigurationKeys.REGION, region == null ? null : region.value());
+    putIfGiven(flags, ConfigurationKeys.ACCOUNT, account == null ? null : account.value());
+    putIfGiven(flags, ConfigurationKeys.SEED, seed == null ? null : seed.toString());
+    putIfGiven(flags, ConfigurationKeys.TRANSITIONS, transitions);
+    putIfGiven(flags, ConfigurationKeys.IDEMPOTENCY, idempotency == null ? null : idempotency.name());
+    quotas.forEach((ledger, units) -> flags.put(ConfigurationKeys.QUOTA_PREFIX + ledger, units.toString()));
     putIfGiven(flags, ConfigurationKeys.CATALOG, catalogAdapter);
     putIfGiven(flags, ConfigurationKeys.QUOTAS, quotasAdapter);
     putIfGiven(flags, ConfigurationKeys.ARNS, arnsAdapter);
@@ -365,11 +356,16 @@ public final class StrataCli implements Callable<Integer> {
     putIfGiven(flags, ConfigurationKeys.CREATE_TABLE, createTable);
     putIfGiven(flags, ConfigurationKeys.STATE, state == null ? null : state.toString());
     endpoints.forEach((service, uri) -> flags.put(ConfigurationKeys.ENDPOINT_PREFIX + service, uri));
-    return ConfigurationKeys.resolve(
-        AdapterSettings.defaults(),
-        file.map(ConfigurationKeys::read).orElse(Map.of()),
-        environment,
-        flags);
+    try {
+      return ConfigurationKeys.resolve(
+          StrataConfiguration.defaults(),
+          file.map(ConfigurationKeys::read).orElse(Map.of()),
+          environment,
+          flags,
+          key -> "the command line");
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private static void putIfGiven(Map<String, String> flags, String key, String value) {
@@ -424,19 +420,6 @@ public final class StrataCli implements Callable<Integer> {
     out.println(done);
     out.flush();
     return 0;
-  }
-
-  private QuotaLedger ledger(String name) {
-    for (QuotaLedger ledger : QuotaLedger.values()) {
-      if (name.equals(ledger.quotaCode())
-          || name.equalsIgnoreCase(ledger.name())
-          || (ledger == QuotaLedger.COMMITTED_PER_MODEL && name.equalsIgnoreCase("committed"))) {
-        return ledger;
-      }
-    }
-    throw new ParameterException(
-        spec.commandLine(),
-        "Unknown quota ledger '" + name + "'; expected L-FE44174A, L-BE77399C or committed");
   }
 
   private static <T> T valid(Validation<Seq<String>, T> parsed) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.app.json.PlainJson;
+import dev.strata.composition.StateFileException;
 import dev.strata.domain.ProvisionedThroughputAttributes;
 import dev.strata.domain.StoredRecord;
 import io.vavr.control.Either;

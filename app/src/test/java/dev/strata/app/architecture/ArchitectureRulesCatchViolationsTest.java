@@ -177,7 +177,34 @@ class ArchitectureRulesCatchViolationsTest {
         names(
             dev.strata.archfixtures.wiringleak.app.cli.CreateCommand.class,
             StoreBackedService.class),
-        names(Wiring.class, RunCommand.class, DynamoDbStore.class));
+        names(
+            Wiring.class,
+            dev.strata.archfixtures.wiringleak.composition.Wiring.class,
+            RunCommand.class,
+            DynamoDbStore.class));
+  }
+
+  @Test
+  void the_composition_module_names_no_cli_http_server_or_app_code() {
+    String root = Fixtures.root("compositionleak");
+    assertCaught(
+        "compositionleak",
+        r -> r.the_composition_module_names_no_cli_http_server_or_app_code,
+        List.of(
+            root + ".composition.ReadsTheCli",
+            root + ".composition.ParsesWithPicocli",
+            root + ".composition.ServesHttp"),
+        List.of(root + ".composition.Wiring", root + ".composition.AwsWiring"));
+  }
+
+  @Test
+  void only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module() {
+    String root = Fixtures.root("compositionleak");
+    assertCaught(
+        "compositionleak",
+        r -> r.only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module,
+        List.of(root + ".composition.Wiring"),
+        List.of(root + ".composition.AwsWiring", root + ".composition.ReadsTheCli"));
   }
 
   @Test

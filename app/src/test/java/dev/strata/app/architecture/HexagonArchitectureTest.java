@@ -43,7 +43,7 @@ class HexagonArchitectureTest {
 
   @Test
   void the_import_sees_every_module_and_no_test_class() {
-    for (String module : Set.of("domain", "ports", "ports.application", "ports.edge", "adapters.inmemory", "adapters.aws", "app")) {
+    for (String module : Set.of("domain", "ports", "ports.application", "ports.edge", "adapters.inmemory", "adapters.aws", "composition", "app")) {
       assertTrue(
           production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)),
           () -> "no class of " + module + " imported");
@@ -104,6 +104,16 @@ class HexagonArchitectureTest {
   @Test
   void only_the_composition_root_depends_on_adapters() {
     check(RULES.only_the_composition_root_depends_on_adapters);
+  }
+
+  @Test
+  void the_composition_module_names_no_cli_http_server_or_app_code() {
+    check(RULES.the_composition_module_names_no_cli_http_server_or_app_code);
+  }
+
+  @Test
+  void only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module() {
+    check(RULES.only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module);
   }
 
   @Test

@@ -59,6 +59,7 @@ public final class StrataArchitecture {
   private final String inMemoryAdapters;
   private final String sqliteAdapters;
   private final String wiring;
+  private final String composition;
   private final String strata;
 
   public final ArchRule domain_depends_only_on_java_vavr_immutables_and_itself;
@@ -68,6 +69,8 @@ public final class StrataArchitecture {
   public final ArchRule adapters_do_not_depend_on_each_other;
   public final ArchRule only_the_aws_adapters_use_the_aws_sdk;
   public final ArchRule only_the_composition_root_depends_on_adapters;
+  public final ArchRule the_composition_module_names_no_cli_http_server_or_app_code;
+  public final ArchRule only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module;
   public final ArchRule domain_and_ports_never_read_the_clock_or_draw_random_numbers;
   public final ArchRule packages_are_free_of_cycles;
   public final ArchRule driven_ports_are_interfaces;
@@ -90,6 +93,7 @@ public final class StrataArchitecture {
     inMemoryAdapters = root + ".adapters.inmemory..";
     sqliteAdapters = root + ".adapters.sqlite..";
     wiring = root + ".app.wiring..";
+    composition = root + ".composition..";
 
     domain_depends_only_on_java_vavr_immutables_and_itself =
         classes()
@@ -144,10 +148,33 @@ public final class StrataArchitecture {
     only_the_composition_root_depends_on_adapters =
         noClasses()
             .that().resideInAPackage(strata)
-            .and().resideOutsideOfPackages(adapters, wiring)
+            .and().resideOutsideOfPackages(adapters, wiring, composition)
             .should().dependOnClassesThat().resideInAPackage(adapters)
-            .because("only the composition root (app.wiring) names adapter classes;"
-                + " the CLI, the server and the core see ports");
+            .because("only the composition root (composition, and app.wiring for the endpoint's"
+                + " signer and the state documents) names adapter classes; the CLI, the server"
+                + " and the core see ports");
+
+    the_composition_module_names_no_cli_http_server_or_app_code =
+        noClasses()
+            .that().resideInAPackage(composition)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                root + ".app..",
+                "picocli..",
+                "com.sun.net.httpserver..",
+                "io.undertow..",
+                "org.eclipse.jetty..",
+                "io.netty..")
+            .because("strata-composition is what a Java service embeds: the CLI, serve and"
+                + " their libraries stay in strata-app, which depends on it, never the reverse");
+
+    only_the_aws_wiring_names_the_aws_adapters_in_the_composition_module =
+        noClasses()
+            .that().resideInAPackage(composition)
+            .and().doNotHaveSimpleName("AwsWiring")
+            .should().dependOnClassesThat().resideInAPackage(awsAdapters)
+            .because("the AWS adapters are an optional dependency of strata-composition: only"
+                + " AwsWiring names them, and it is loaded once an aws adapter is chosen and the"
+                + " adapters are found on the class path");
 
     domain_and_ports_never_read_the_clock_or_draw_random_numbers =
         noClasses()

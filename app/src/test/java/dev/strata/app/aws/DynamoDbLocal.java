@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * DynamoDB Local, in this JVM, in memory, on a free loopback port: one per test class, as a JUnit
  * extension ({@code @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();}),
  * as in adapters-aws' tests. The app reaches it through its endpoint override; the Strata wiring
- * creates its tables.
+ * creates its tables. Published in app's test-jar for the Spring Boot starter's tests.
  */
-final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback {
+public final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger TABLES = new AtomicInteger();
 
   private DynamoDBProxyServer server;
@@ -44,12 +44,12 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Where it listens, for {@code --endpoint dynamodb=...}. */
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 
   /** A table name no other test of this JVM uses. */
-  static String freshTableName() {
+  public static String freshTableName() {
     return "strata-app-" + TABLES.incrementAndGet();
   }
 

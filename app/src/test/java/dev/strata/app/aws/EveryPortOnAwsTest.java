@@ -13,9 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.strata.app.wiring.AdapterSettings;
-import dev.strata.app.wiring.ConfigurationKeys;
-import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.composition.ConfigurationKeys;
+import dev.strata.composition.StrataConfiguration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,11 +90,15 @@ class EveryPortOnAwsTest {
             "STRATA_ENDPOINT_DYNAMODB", DYNAMO_DB.endpoint().toString(),
             "STRATA_ENDPOINT_BEDROCK", standIn,
             "STRATA_ENDPOINT_STS", standIn);
-    AdapterSettings adapters =
+    StrataConfiguration configuration =
         ConfigurationKeys.resolve(
-            AdapterSettings.defaults(), file, environment, Map.of("endpoint.servicequotas", standIn));
+            StrataConfiguration.defaults(),
+            file,
+            environment,
+            Map.of("endpoint.servicequotas", standIn),
+            key -> "the command line");
 
-    try (ServedInstance served = new ServedInstance(StrataConfiguration.defaults().withAdapters(adapters))) {
+    try (ServedInstance served = new ServedInstance(configuration)) {
       for (int i = 0; i < 3; i++) {
         int n = i;
         String arn =

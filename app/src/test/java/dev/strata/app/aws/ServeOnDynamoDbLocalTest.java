@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.app.cli.StrataCli;
-import dev.strata.app.wiring.AdapterSettings;
-import dev.strata.app.wiring.StrataConfiguration;
+import dev.strata.composition.AdapterSettings;
+import dev.strata.composition.StrataConfiguration;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.strata.app.aws;
 
 import dev.strata.app.server.StrataServer;
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.WiredStrata;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.WiredStrata;
+import dev.strata.composition.Wiring;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

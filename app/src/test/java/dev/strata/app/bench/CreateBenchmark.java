@@ -1,7 +1,7 @@
 package dev.strata.app.bench;
 
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.Wiring;
 import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.QuotaLedger;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;

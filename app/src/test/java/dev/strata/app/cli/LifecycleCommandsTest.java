@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.Wiring;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.Strata;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.strata.app.wiring.AdapterSettings;
+import dev.strata.composition.AdapterSettings;
 import dev.strata.app.wiring.SavedState;
 import dev.strata.app.wiring.StateFile;
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.WiredStrata;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.WiredStrata;
+import dev.strata.composition.Wiring;
 import dev.strata.domain.CommitmentDuration;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;

@@ -3,8 +3,8 @@ package dev.strata.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.strata.app.wiring.StrataConfiguration;
-import dev.strata.app.wiring.Wiring;
+import dev.strata.composition.StrataConfiguration;
+import dev.strata.composition.Wiring;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ProvisionedModelArn;
 import dev.strata.domain.QuotaLedger;

@@ -1,63 +1,21 @@
 package dev.strata.app.wiring;
 
-import dev.strata.adapters.sqlite.OpenFailure;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
+import dev.strata.composition.StateFileException;
+import dev.strata.composition.StateStore;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * The state file behind {@code --state}: an SQLite database ({@link SqliteStateFile}) opened with
- * the CLI's exit codes in mind, and the way in and out of it for the JSON state documents of earlier
- * Strata versions ({@link StateFile}).
+ * The way in and out of a state file ({@link StateStore}) for the JSON state documents of earlier
+ * Strata versions ({@link StateFile}): {@code strata import} and {@code strata export}.
  */
-public final class StateStore {
-  private StateStore() {}
-
-  /**
-   * The state file at {@code path}, created if absent.
-   *
-   * @throws StateFileException (exit 2) when it is not a Strata state file: not SQLite, corrupt, a
-   *     schema version this Strata does not know, or a JSON state document, which it names the
-   *     way to import
-   * @throws WiringException (exit 255) when the path cannot hold it: a directory, no permission,
-   *     the disk full
-   */
-  public static SqliteStateFile open(Path path) {
-    if (isJsonDocument(path)) {
-      throw new StateFileException(
-          "State file " + path + " is a JSON state file of an earlier Strata; import it into a new"
-              + " state file with: strata import --from " + path + " --state NEW.db",
-          null);
-    }
-    return SqliteStateFile.open(path)
-        .getOrElseThrow(
-            f ->
-                f.kind() == OpenFailure.Kind.NOT_A_STATE_FILE
-                    ? new StateFileException(f.message(), null)
-                    : new WiringException(f.message()));
-  }
-
-  /** Whether {@code path} is a file whose first non-blank character is {@code {}. */
-  private static boolean isJsonDocument(Path path) {
-    if (!Files.isRegularFile(path)) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      int c;
-      do {
-        c = in.read();
-      } while (c == ' ' || c == '\t' || c == '\n' || c == '\r');
-      return c == '{';
-    } catch (IOException e) {
-      return false;
-    }
-  }
+public final class StateDocuments {
+  private StateDocuments() {}
 
   /**
    * Adds the provisioned throughputs of the JSON state document {@code from} to the state file
@@ -72,7 +30,7 @@ public final class StateStore {
       throw new StateFileException("Import file " + from + " does not exist", null);
     }
     SavedState saved = StateFile.read(from);
-    try (SqliteStateFile to = open(state)) {
+    try (SqliteStateFile to = StateStore.open(state)) {
       return importInto(from, saved, to);
     }
   }
@@ -108,7 +66,7 @@ public final class StateStore {
     if (Files.exists(to)) {
       throw new StateFileException("Export file " + to + " exists; export writes a new file", null);
     }
-    try (SqliteStateFile from = open(state)) {
+    try (SqliteStateFile from = StateStore.open(state)) {
       return exportFrom(from, to);
     }
   }

@@ -1,12 +1,12 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.app.wiring.AdapterSettings.Adapter;
-import dev.strata.app.wiring.AdapterSettings.AwsService;
+import dev.strata.composition.AdapterSettings.Adapter;
+import dev.strata.composition.AdapterSettings.AwsService;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,7 +22,9 @@ class AdapterConfigurationTest {
 
   private static AdapterSettings resolve(
       Map<String, String> file, Map<String, String> environment, Map<String, String> flags) {
-    return ConfigurationKeys.resolve(AdapterSettings.defaults(), file, environment, flags);
+    return ConfigurationKeys.resolve(
+            StrataConfiguration.defaults(), file, environment, flags, key -> "the command line")
+        .adapters();
   }
 
   @Test

@@ -1,10 +1,5 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
-import dev.strata.adapters.aws.AwsAdapters;
-import dev.strata.adapters.aws.AwsClients;
-import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
-import dev.strata.adapters.aws.DynamoDbStrataTable;
-import dev.strata.adapters.aws.SdkSignatureV4;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
@@ -13,10 +8,6 @@ import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
-import dev.strata.app.wiring.AdapterSettings.Adapter;
-import dev.strata.app.server.Authentication;
-import dev.strata.app.server.Credentials;
-import dev.strata.app.wiring.AdapterSettings.AwsService;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ArnMinter;
@@ -24,12 +15,8 @@ import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.Strata;
-import io.vavr.control.Either;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds a {@link Strata} from a {@link StrataConfiguration}: one adapter per driven port, as
@@ -49,16 +36,13 @@ import java.util.Set;
  * </ul>
  */
 public final class Wiring {
-  private Wiring() {}
+  /** The Maven coordinates of the AWS adapters, which an {@code aws} adapter needs. */
+  public static final String AWS_ARTIFACT = "dev.strata:strata-adapters-aws";
 
-  /**
-   * How the HTTP endpoint checks callers in {@code modes} against {@code keys}: SigV4 signatures
-   * recomputed by the AWS SDK's own signer (whatever adapters the Strata behind it uses), and
-   * signing times checked against the wall clock, which is never the service's clock.
-   */
-  public static Authentication authentication(Set<Authentication.Mode> modes, Credentials keys) {
-    return Authentication.of(modes, keys, new SdkSignatureV4(), Clock.systemUTC());
-  }
+  private static final String AWS_ADAPTERS_CLASS = "dev.strata.adapters.aws.AwsAdapters";
+  private static final String AWS_SDK_CLASS = "software.amazon.awssdk.core.SdkClient";
+
+  private Wiring() {}
 
   /**
    * A Strata for an all-in-memory {@code configuration}, on the system UTC clock; it holds no
@@ -89,58 +73,35 @@ public final class Wiring {
     if (!a.usesAws()) {
       return new WiredStrata(inMemory(configuration).service(), () -> {});
     }
-    AwsAdapters aws = new AwsAdapters(clients(configuration));
+    requireAwsAdapters(a);
+    return AwsWiring.open(configuration);
+  }
+
+  /**
+   * Fails, naming the artifact to add, when {@code a} chooses an {@code aws} adapter but the AWS
+   * adapters (and so the AWS SDK) are not on the class path: this module declares them optional.
+   */
+  private static void requireAwsAdapters(AdapterSettings a) {
     try {
-      return new WiredStrata(onAws(configuration, aws), aws);
-    } catch (RuntimeException e) {
-      aws.close();
-      throw e;
+      Class.forName(AWS_ADAPTERS_CLASS, false, Wiring.class.getClassLoader());
+      Class.forName(AWS_SDK_CLASS, false, Wiring.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new WiringException(
+          a.firstAwsPort()
+              + ": aws needs the AWS adapters, which are not on the class path: add the dependency "
+              + AWS_ARTIFACT
+              + " (it brings the AWS SDK)");
     }
   }
 
-  private static AwsClients clients(StrataConfiguration c) {
-    AwsClients clients = AwsClients.of(c.awsRegion());
-    for (Map.Entry<AwsService, java.net.URI> e : c.adapters().endpoints().entrySet()) {
-      clients = clients.withEndpoint(service(e.getKey()), e.getValue());
-    }
-    return clients;
-  }
-
-  private static AwsClients.Service service(AwsService s) {
-    return switch (s) {
-      case BEDROCK -> AwsClients.Service.BEDROCK;
-      case SERVICE_QUOTAS -> AwsClients.Service.SERVICE_QUOTAS;
-      case STS -> AwsClients.Service.STS;
-      case DYNAMODB -> AwsClients.Service.DYNAMODB;
-    };
-  }
-
-  private static Strata onAws(StrataConfiguration c, AwsAdapters aws) {
-    AdapterSettings a = c.adapters();
-    Clock clock = Clock.systemUTC();
-    ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
-    ModelCatalog catalog =
-        a.catalog() == Adapter.AWS ? aws.catalog(clock) : InMemoryModelCatalog.seeded(home);
-    ArnMinter minter =
-        a.arns() == Adapter.AWS
-            ? aws.minter()
-            : new InMemoryArnMinter(
-                home, a.store() == Adapter.AWS ? new SecureRandom().nextLong() : c.seed());
-    ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : configured(c);
-    ProvisionedThroughputs store;
-    if (a.store() == Adapter.AWS) {
-      DynamoDbStrataTable table = aws.table(a.tableName());
-      if (a.createTable()) {
-        Either<?, Boolean> created = table.createIfAbsent();
-        if (created.isLeft()) {
-          throw new WiringException(
-              "DynamoDB table " + a.tableName() + " could not be created or described: " + created.getLeft());
-        }
-      }
-      store = new DynamoDbProvisionedThroughputs(table);
-    } else {
-      store = new InMemoryProvisionedThroughputs();
-    }
+  /** Strata's application layer on these adapters, with {@code c}'s transition policy and idempotency. */
+  static Strata service(
+      StrataConfiguration c,
+      ModelCatalog catalog,
+      ModelUnitLimits limits,
+      ArnMinter minter,
+      ProvisionedThroughputs store,
+      Clock clock) {
     return StrataService.builder()
         .catalog(catalog)
         .limits(limits)
@@ -153,7 +114,7 @@ public final class Wiring {
   }
 
   /** The configured figures ({@code --quota}), {@value InMemoryModelUnitLimits#DEFAULT_LIMIT} for a ledger not named. */
-  private static ModelUnitLimits configured(StrataConfiguration c) {
+  static ModelUnitLimits configured(StrataConfiguration c) {
     InMemoryModelUnitLimits limits = new InMemoryModelUnitLimits();
     c.quotaLimits().forEach(limits::limit);
     return limits;
@@ -167,15 +128,13 @@ public final class Wiring {
     SqliteStateFile file = StateStore.open(path);
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
     Strata strata =
-        StrataService.builder()
-            .catalog(InMemoryModelCatalog.seeded(home))
-            .limits(configured(c))
-            .minter(new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())))
-            .store(new SqliteProvisionedThroughputs(file))
-            .clock(Clock.systemUTC())
-            .transitions(c.transitionPolicy())
-            .idempotency(c.idempotency())
-            .build();
+        service(
+            c,
+            InMemoryModelCatalog.seeded(home),
+            configured(c),
+            new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())),
+            new SqliteProvisionedThroughputs(file),
+            Clock.systemUTC());
     return new WiredStrata(strata, file);
   }
 

@@ -1,4 +1,4 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 /**
  * The chosen adapters could not start, e.g. the DynamoDB table could not be described or created;

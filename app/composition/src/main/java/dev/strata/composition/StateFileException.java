@@ -1,4 +1,4 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 /** A state file that cannot be read, understood, restored or written; the message names the file. */
 public final class StateFileException extends RuntimeException {

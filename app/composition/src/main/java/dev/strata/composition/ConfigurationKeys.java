@@ -1,6 +1,7 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
-import dev.strata.app.wiring.AdapterSettings.AwsService;
+import dev.strata.composition.AdapterSettings.AwsService;
+import dev.strata.domain.QuotaLedger;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * The adapter settings' keys and their three sources. Later wins: the defaults, then a properties
+ * Strata's configuration keys and their sources, the one precedence the CLI, {@code serve}, {@link
+ * StrataSettings} and the Spring Boot starter share. Later wins: the defaults, then a properties
  * file ({@code --config FILE} or {@code STRATA_CONFIG}), then environment variables ({@code
  * STRATA_} and the key in upper case, dots and dashes as underscores: {@code STRATA_STORE}, {@code
- * STRATA_AWS_REGION}, {@code STRATA_ENDPOINT_DYNAMODB}), then flags.
+ * STRATA_AWS_REGION}, {@code STRATA_ENDPOINT_DYNAMODB}), then the overrides: flags, {@code strata.*}
+ * system properties or Spring properties.
  */
 public final class ConfigurationKeys {
   public static final String CATALOG = "catalog";
@@ -29,11 +33,20 @@ public final class ConfigurationKeys {
   public static final String ENDPOINT_PREFIX = "endpoint.";
   /** The state file; its variable is {@code STRATA_STATE}. */
   public static final String STATE = "state";
+  public static final String PARTITION = "partition";
+  public static final String REGION = "region";
+  public static final String ACCOUNT = "account";
+  public static final String SEED = "seed";
+  public static final String TRANSITIONS = "transitions";
+  public static final String IDEMPOTENCY = "idempotency";
+  /** {@code quota.L-FE44174A}, {@code quota.L-BE77399C}, {@code quota.committed}: model-unit limits (D14). */
+  public static final String QUOTA_PREFIX = "quota.";
 
   /** The environment variable that names the configuration file when {@code --config} is not given. */
   public static final String CONFIG_VARIABLE = "STRATA_CONFIG";
 
-  static final List<String> ALL = all();
+  /** Every key, as written in a configuration file. */
+  public static final List<String> ALL = all();
 
   private ConfigurationKeys() {}
 
@@ -41,6 +54,10 @@ public final class ConfigurationKeys {
     List<String> keys = new ArrayList<>(List.of(CATALOG, QUOTAS, ARNS, STORE, AWS_REGION, TABLE, CREATE_TABLE, STATE));
     for (AwsService s : AwsService.values()) {
       keys.add(endpoint(s));
+    }
+    keys.addAll(List.of(PARTITION, REGION, ACCOUNT, SEED, TRANSITIONS, IDEMPOTENCY));
+    for (QuotaLedger ledger : QuotaLedger.values()) {
+      keys.add(QUOTA_PREFIX + (ledger.quotaCode() == null ? "committed" : ledger.quotaCode()));
     }
     return List.copyOf(keys);
   }
@@ -56,16 +73,20 @@ public final class ConfigurationKeys {
   }
 
   /**
-   * {@code settings} with the values of {@code file} (already read), then of the environment
-   * variables in {@code environment}, then of {@code flags}, each keyed as in the file.
+   * {@code base} with the values of {@code file} (already read), then of the environment variables
+   * in {@code environment}, then of {@code overrides}, each keyed as in the file.
    *
-   * @throws IllegalArgumentException naming the key of a bad value, or of an unknown key in the file
+   * @param overridesSource where an override came from, by key: {@code the command line}, {@code
+   *     system property strata.store}, ...
+   * @throws ConfigurationException naming the key of a bad value, or of an unknown key, and where
+   *     it came from
    */
-  public static AdapterSettings resolve(
-      AdapterSettings settings,
+  public static StrataConfiguration resolve(
+      StrataConfiguration base,
       Map<String, String> file,
       Map<String, String> environment,
-      Map<String, String> flags) {
+      Map<String, String> overrides,
+      Function<String, String> overridesSource) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
     file.forEach((key, value) -> put(values, sources, key, value, "the configuration file"));
@@ -75,8 +96,8 @@ public final class ConfigurationKeys {
         put(values, sources, key, value, variable(key));
       }
     }
-    flags.forEach((key, value) -> put(values, sources, key, value, "the command line"));
-    return settings.with(values, sources::get);
+    overrides.forEach((key, value) -> put(values, sources, key, value, overridesSource.apply(key)));
+    return base.with(values, sources::get);
   }
 
   private static void put(

@@ -1,4 +1,4 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 import dev.strata.ports.driving.Strata;
 import java.util.Objects;

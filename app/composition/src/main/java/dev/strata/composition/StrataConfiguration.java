@@ -1,4 +1,4 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.AccountId;
@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a Strata should be, independent of the adapters that implement it.
@@ -115,6 +117,33 @@ public record StrataConfiguration(
   public StrataConfiguration withAdapters(AdapterSettings adapters) {
     return new StrataConfiguration(
         partition, region, account, seed, idempotency, transitions, quotaLimits, adapters);
+  }
+
+  /**
+   * This configuration with every key of {@code values} set to its value, as written in a
+   * configuration file (see {@link ConfigurationKeys}); the adapter settings are checked together,
+   * so that, e.g., {@code quotas=aws} and {@code store=aws} may come in any order.
+   *
+   * @param source where each key's value came from, appended to a complaint about it; null: nowhere
+   * @throws ConfigurationException naming the key of a bad value or of an unknown key
+   */
+  public StrataConfiguration with(Map<String, String> values, Function<String, String> source) {
+    StrataConfiguration c = this;
+    Map<String, String> adapterValues = new TreeMap<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
+      String key = e.getKey();
+      String value = Objects.requireNonNull(e.getValue(), key);
+      if (!ScopeKeys.handles(key)) {
+        adapterValues.put(key, value);
+        continue;
+      }
+      try {
+        c = ScopeKeys.apply(c, key, value);
+      } catch (IllegalArgumentException bad) {
+        throw ConfigurationException.of(key, source.apply(key), bad);
+      }
+    }
+    return c.withAdapters(adapters.with(adapterValues, source));
   }
 
   /** The region of the AWS clients: {@code adapters.awsRegion}, else {@link #region()}. */

@@ -1,4 +1,4 @@
-package dev.strata.app.wiring;
+package dev.strata.composition;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -115,19 +115,25 @@ public record AdapterSettings(
     awsRegion.ifPresent(r -> requireRegion(ConfigurationKeys.AWS_REGION, r));
     requireTable(tableName);
     if (quotas == Adapter.AWS && store != Adapter.AWS) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
+          ConfigurationKeys.QUOTAS,
+          null,
           ConfigurationKeys.QUOTAS
               + ": aws needs "
               + ConfigurationKeys.STORE
               + " aws: the limits come from Service Quotas, but the usage they bound is kept in the"
-              + " DynamoDB table with the provisioned throughputs");
+              + " DynamoDB table with the provisioned throughputs",
+          null);
     }
     Objects.requireNonNull(state, "state");
     if (state.isPresent() && (catalog == Adapter.AWS || quotas == Adapter.AWS || arns == Adapter.AWS || store == Adapter.AWS)) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
+          ConfigurationKeys.STATE,
+          null,
           ConfigurationKeys.STATE
               + " (--state, STRATA_STATE) keeps the in-memory adapters' state in a file; with an aws"
-              + " adapter the state lives in AWS: every adapter must be inmemory");
+              + " adapter the state lives in AWS: every adapter must be inmemory",
+          null);
     }
     endpoints = Map.copyOf(Objects.requireNonNull(endpoints, "endpoints"));
     endpoints.forEach((service, uri) -> requireEndpoint(ConfigurationKeys.endpoint(service), uri));
@@ -152,6 +158,13 @@ public record AdapterSettings(
     return catalog == Adapter.AWS || quotas == Adapter.AWS || arns == Adapter.AWS || store == Adapter.AWS;
   }
 
+  /** The key of the first port ({@code catalog}, {@code quotas}, {@code arns}, {@code store}) on {@code aws}. */
+  String firstAwsPort() {
+    return catalog == Adapter.AWS
+        ? ConfigurationKeys.CATALOG
+        : quotas == Adapter.AWS ? ConfigurationKeys.QUOTAS : arns == Adapter.AWS ? ConfigurationKeys.ARNS : ConfigurationKeys.STORE;
+  }
+
   /** These settings with {@code key} set to {@code value}, as written in a file, a variable or a flag. */
   public AdapterSettings with(String key, String value) {
     return with(Map.of(key, value), k -> null);
@@ -162,7 +175,7 @@ public record AdapterSettings(
    * e.g., {@code quotas=aws} and {@code store=aws} may come in any order).
    *
    * @param source where each key's value came from, appended to a complaint about it; null: nowhere
-   * @throws IllegalArgumentException naming the key of a bad value or of an unknown key
+   * @throws ConfigurationException naming the key of a bad value or of an unknown key
    */
   public AdapterSettings with(Map<String, String> values, Function<String, String> source) {
     Adapter catalog = this.catalog;
@@ -199,10 +212,7 @@ public record AdapterSettings(
           }
         }
       } catch (IllegalArgumentException bad) {
-        String from = source.apply(key);
-        throw from == null
-            ? bad
-            : new IllegalArgumentException(bad.getMessage() + " (from " + from + ")", bad);
+        throw ConfigurationException.of(key, source.apply(key), bad);
       }
     }
     return new AdapterSettings(catalog, quotas, arns, store, region, table, create, endpoints, state);
