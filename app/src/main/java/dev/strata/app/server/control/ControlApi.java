@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The control API a {@link StrataControl} serves under {@code /_strata/}: {@code health}, {@code
- * clock} and {@code reset}. A path under the prefix that names none of them, or a method a resource
+ * clock}, {@code reset} and {@code transitions}. A path under the prefix that names none of them, or a method a resource
  * does not have, is answered 404 {@code UnknownOperationException} by the server.
  */
 public final class ControlApi implements ControlEndpoint {
@@ -22,7 +22,11 @@ public final class ControlApi implements ControlEndpoint {
   public static ControlApi of(StrataControl control) {
     Objects.requireNonNull(control, "control");
     return new ControlApi(
-        List.of(new HealthResource(control), new ClockResource(control.clock()), new ResetResource(control)));
+        List.of(
+            new HealthResource(control),
+            new ClockResource(control.clock()),
+            new ResetResource(control),
+            new TransitionsResource()));
   }
 
   @Override
