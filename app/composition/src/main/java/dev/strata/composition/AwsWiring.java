@@ -5,17 +5,18 @@ import dev.strata.adapters.aws.AwsClients;
 import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.adapters.aws.DynamoDbStrataTable;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
+import dev.strata.adapters.inmemory.InMemoryClockOffset;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.composition.AdapterSettings.Adapter;
 import dev.strata.composition.AdapterSettings.AwsService;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.application.ServiceClock;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driven.ProvisionedThroughputs;
-import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -33,7 +34,7 @@ final class AwsWiring {
   static WiredStrata open(StrataConfiguration c) {
     AwsAdapters aws = new AwsAdapters(clients(c));
     try {
-      return new WiredStrata(onAws(c, aws), aws);
+      return onAws(c, aws);
     } catch (RuntimeException e) {
       aws.close();
       throw e;
@@ -57,9 +58,10 @@ final class AwsWiring {
     };
   }
 
-  private static Strata onAws(StrataConfiguration c, AwsAdapters aws) {
+  private static WiredStrata onAws(StrataConfiguration c, AwsAdapters aws) {
     AdapterSettings a = c.adapters();
     Clock clock = Clock.systemUTC();
+    ServiceClock serviceClock = new ServiceClock(clock, new InMemoryClockOffset());
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
     ModelCatalog catalog =
         a.catalog() == Adapter.AWS ? aws.catalog(clock) : InMemoryModelCatalog.seeded(home);
@@ -83,6 +85,8 @@ final class AwsWiring {
     } else {
       store = new InMemoryProvisionedThroughputs();
     }
-    return Wiring.service(c, catalog, limits, minter, store, clock);
+    StrataService strata = Wiring.service(c, catalog, limits, minter, store, serviceClock);
+    return new WiredStrata(
+        strata, Wiring.control(serviceClock, store, Wiring.adapterNames(a, "inmemory")), aws);
   }
 }

@@ -1,14 +1,19 @@
 package dev.strata.composition;
 
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
+import dev.strata.adapters.inmemory.InMemoryClockOffset;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
+import dev.strata.adapters.sqlite.SqliteClockOffset;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
+import dev.strata.composition.AdapterSettings.Adapter;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.application.ServiceClock;
+import dev.strata.ports.application.StrataControlService;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
@@ -17,6 +22,7 @@ import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.Strata;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Builds a {@link Strata} from a {@link StrataConfiguration}: one adapter per driven port, as
@@ -71,7 +77,8 @@ public final class Wiring {
       return onStateFile(configuration, a.state().get());
     }
     if (!a.usesAws()) {
-      return new WiredStrata(inMemory(configuration).service(), () -> {});
+      InMemoryStrata strata = inMemory(configuration);
+      return new WiredStrata(strata.service(), strata.control(), () -> {});
     }
     requireAwsAdapters(a);
     return AwsWiring.open(configuration);
@@ -95,13 +102,13 @@ public final class Wiring {
   }
 
   /** Strata's application layer on these adapters, with {@code c}'s transition policy and idempotency. */
-  static Strata service(
+  static StrataService service(
       StrataConfiguration c,
       ModelCatalog catalog,
       ModelUnitLimits limits,
       ArnMinter minter,
       ProvisionedThroughputs store,
-      Clock clock) {
+      ServiceClock clock) {
     return StrataService.builder()
         .catalog(catalog)
         .limits(limits)
@@ -113,6 +120,25 @@ public final class Wiring {
         .build();
   }
 
+  /** The control of a Strata built on {@code clock} and {@code store}. */
+  static StrataControlService control(
+      ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+    return StrataControlService.builder().clock(clock).store(store).adapters(adapters).build();
+  }
+
+  /** The adapter of each port as health shows it; {@code inMemoryStore} names the in-memory store. */
+  static Map<String, String> adapterNames(AdapterSettings a, String inMemoryStore) {
+    return Map.of(
+        "catalog", name(a.catalog()),
+        "quotas", name(a.quotas()),
+        "arns", name(a.arns()),
+        "store", a.store() == Adapter.AWS ? "aws" : inMemoryStore);
+  }
+
+  private static String name(Adapter adapter) {
+    return adapter == Adapter.AWS ? "aws" : "inmemory";
+  }
+
   /** The configured figures ({@code --quota}), {@value InMemoryModelUnitLimits#DEFAULT_LIMIT} for a ledger not named. */
   static ModelUnitLimits configured(StrataConfiguration c) {
     InMemoryModelUnitLimits limits = new InMemoryModelUnitLimits();
@@ -121,21 +147,24 @@ public final class Wiring {
   }
 
   /**
-   * The in-memory catalog and limits on the state file at {@code path}: the store and the seeded
-   * minter's position live in the file, shared with every process that opens it.
+   * The in-memory catalog and limits on the state file at {@code path}: the store, the seeded
+   * minter's position and the service clock's offset live in the file, shared with every process
+   * that opens it.
    */
   private static WiredStrata onStateFile(StrataConfiguration c, Path path) {
     SqliteStateFile file = StateStore.open(path);
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
-    Strata strata =
+    ServiceClock clock = new ServiceClock(Clock.systemUTC(), new SqliteClockOffset(file));
+    SqliteProvisionedThroughputs store = new SqliteProvisionedThroughputs(file);
+    StrataService strata =
         service(
             c,
             InMemoryModelCatalog.seeded(home),
             configured(c),
             new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())),
-            new SqliteProvisionedThroughputs(file),
-            Clock.systemUTC());
-    return new WiredStrata(strata, file);
+            store,
+            clock);
+    return new WiredStrata(strata, control(clock, store, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {
