@@ -1,0 +1,19 @@
+package dev.strata.ports.application.control;
+
+/**
+ * A fault to arm, its members as they arrived (any may be null); {@link Faults#arm} checks them.
+ *
+ * @param operation a Bedrock operation name, or {@code *} for every operation
+ * @param error the error shape to answer with, e.g. {@code ThrottlingException}
+ * @param count how many matching calls fail, in arrival order; exclusive with {@code probability}
+ * @param probability the chance, above 0 and at most 1, that each matching call fails
+ * @param latencyMs how long a faulted call waits before it answers, 0 to 60000
+ * @param account the only account whose calls fail; every account when null
+ */
+public record FaultRequest(
+    String operation,
+    String error,
+    Integer count,
+    Double probability,
+    Long latencyMs,
+    String account) {}
