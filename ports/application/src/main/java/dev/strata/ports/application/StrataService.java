@@ -9,7 +9,10 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.domain.StatusTransitionPolicy.Transition;
 import dev.strata.domain.Tags;
+import dev.strata.ports.application.control.Controls;
+import dev.strata.ports.application.control.CustomModelControl;
 import dev.strata.ports.application.control.Faults;
+import dev.strata.ports.application.control.QuotaControl;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -79,7 +82,7 @@ public final class StrataService implements Strata {
       Either<BedrockError, C> valid,
       BiFunction<ResourceScope, C, Either<BedrockError, R>> action) {
     Optional<Faults.Strike> strike =
-        scope().toJavaOptional().flatMap(s -> cases.faults.strike(operation, s.account()));
+        scope().toJavaOptional().flatMap(s -> cases.controls.faults().strike(operation, s.account()));
     return strike.isPresent() ? strike.get().answer() : act(valid, action);
   }
 
@@ -187,9 +190,9 @@ public final class StrataService implements Strata {
         (s, c) -> cases.change.settle(s, c.provisionedModelId(), new Transition.Fail(c.failureMessage())));
   }
 
-  /** The faults armed against this Strata and every scope's view of it (D21). */
-  public Faults faults() {
-    return cases.faults;
+  /** Faults (D21), quota limits and custom models of this Strata and every scope's view of it. */
+  public Controls controls() {
+    return cases.controls;
   }
 
   /** D6 for the {@code tags} member of a Create or TagResource request, which may be absent. */
@@ -210,7 +213,7 @@ public final class StrataService implements Strata {
     final TaggingUseCase tagging;
     final ListingUseCase listing;
     final CatalogUseCase catalog;
-    final Faults faults;
+    final Controls controls;
 
     UseCases(Builder b) {
       ModelCatalog catalogPort = Objects.requireNonNull(b.catalog, "catalog");
@@ -231,7 +234,11 @@ public final class StrataService implements Strata {
       this.tagging = new TaggingUseCase(locator, writes);
       this.listing = new ListingUseCase(locator, writes, store, transitions, clock);
       this.catalog = new CatalogUseCase(catalogPort);
-      this.faults = b.faults != null ? b.faults : new Faults(0);
+      this.controls =
+          new Controls(
+              b.faults != null ? b.faults : new Faults(0),
+              new QuotaControl(limits, store),
+              new CustomModelControl(catalogPort, minter, clock));
     }
   }
 

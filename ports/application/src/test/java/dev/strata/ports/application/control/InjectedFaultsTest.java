@@ -39,20 +39,20 @@ class InjectedFaultsTest {
 
   @Test
   void aCountFaultFailsThatManyCallsInArrivalOrderAndChangesNothing() {
-    strata.faults().arm(count(CREATE, "ThrottlingException", 2)).get();
+    strata.controls().faults().arm(count(CREATE, "ThrottlingException", 2)).get();
 
     assertEquals(Shape.ThrottlingException, create(strata, "a").getLeft().shape());
-    assertEquals(OptionalInt.of(1), strata.faults().armed(f -> true).get(0).remaining());
+    assertEquals(OptionalInt.of(1), strata.controls().faults().armed(f -> true).get(0).remaining());
     assertEquals(Shape.ThrottlingException, create(strata, "a").getLeft().shape());
     assertEquals(0, stored());
     assertTrue(create(strata, "a").isRight());
     assertEquals(1, stored());
-    assertTrue(strata.faults().armed(f -> true).isEmpty());
+    assertTrue(strata.controls().faults().armed(f -> true).isEmpty());
   }
 
   @Test
   void aFaultForOneAccountSparesTheOthersAndSurvivesForScope() {
-    strata.faults().arm(new FaultRequest("*", "InternalServerException", 1, null, null, OTHER_ACCOUNT)).get();
+    strata.controls().faults().arm(new FaultRequest("*", "InternalServerException", 1, null, null, OTHER_ACCOUNT)).get();
     StrataService other = strata.forScope(ResourceScope.of("aws", "us-east-1", OTHER_ACCOUNT));
 
     assertTrue(create(strata, "mine").isRight());
@@ -67,11 +67,11 @@ class InjectedFaultsTest {
     FaultRequest half = new FaultRequest("GetFoundationModel", "ThrottlingException", null, 0.5, null, null);
     List<List<Boolean>> runs = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
-      strata.faults().clear();
-      strata.faults().arm(half).get();
+      strata.controls().faults().clear();
+      strata.controls().faults().arm(half).get();
       List<Boolean> outcomes = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        outcomes.add(strata.faults().strike("GetFoundationModel", AccountId.of(Harness.DEFAULT_ACCOUNT)).isPresent());
+        outcomes.add(strata.controls().faults().strike("GetFoundationModel", AccountId.of(Harness.DEFAULT_ACCOUNT)).isPresent());
       }
       runs.add(outcomes);
     }
@@ -81,25 +81,25 @@ class InjectedFaultsTest {
 
   @Test
   void anUnknownOperationIsRefusedNamingTheField() {
-    BedrockError refused = strata.faults().arm(count("CreateWidget", "ThrottlingException", 1)).getLeft();
+    BedrockError refused = strata.controls().faults().arm(count("CreateWidget", "ThrottlingException", 1)).getLeft();
 
     assertTrue(refused.message().contains("at 'operation' failed to satisfy constraint"), refused.message());
-    assertTrue(strata.faults().armed(f -> true).isEmpty());
+    assertTrue(strata.controls().faults().armed(f -> true).isEmpty());
   }
 
   @Test
   void anErrorNotModelledForTheOperationIsRefusedNamingTheField() {
-    BedrockError refused = strata.faults().arm(count("GetProvisionedModelThroughput", "ConflictException", 1)).getLeft();
+    BedrockError refused = strata.controls().faults().arm(count("GetProvisionedModelThroughput", "ConflictException", 1)).getLeft();
 
     assertEquals(Shape.ValidationException, refused.shape());
     assertTrue(refused.message().startsWith("1 validation error detected: Value 'ConflictException' at 'error'"), refused.message());
-    assertTrue(strata.faults().arm(count("DeleteProvisionedModelThroughput", "ConflictException", 1)).isRight());
+    assertTrue(strata.controls().faults().arm(count("DeleteProvisionedModelThroughput", "ConflictException", 1)).isRight());
   }
 
   @Test
   void countAndProbabilityAreExclusiveAndBounded() {
-    BedrockError both = strata.faults().arm(new FaultRequest(CREATE, "ThrottlingException", 1, 0.5, null, null)).getLeft();
-    BedrockError bad = strata.faults().arm(new FaultRequest(CREATE, "ThrottlingException", null, 1.5, -1L, "abc")).getLeft();
+    BedrockError both = strata.controls().faults().arm(new FaultRequest(CREATE, "ThrottlingException", 1, 0.5, null, null)).getLeft();
+    BedrockError bad = strata.controls().faults().arm(new FaultRequest(CREATE, "ThrottlingException", null, 1.5, -1L, "abc")).getLeft();
 
     assertTrue(both.message().contains("at 'count'"), both.message());
     assertTrue(bad.message().startsWith("3 validation errors detected"), bad.message());
@@ -108,7 +108,7 @@ class InjectedFaultsTest {
 
   @Test
   void everyOperationAcceptsOnlyTheErrorsAllOperationsModel() {
-    assertTrue(strata.faults().arm(count("*", "ConflictException", 1)).isLeft());
-    assertTrue(strata.faults().arm(count("*", "AccessDeniedException", 1)).isRight());
+    assertTrue(strata.controls().faults().arm(count("*", "ConflictException", 1)).isLeft());
+    assertTrue(strata.controls().faults().arm(count("*", "AccessDeniedException", 1)).isRight());
   }
 }

@@ -1,0 +1,117 @@
+package dev.strata.ports.application.control;
+
+import dev.strata.domain.BedrockError;
+import dev.strata.domain.FieldViolation;
+import dev.strata.domain.ListPosition;
+import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.QuotaKey;
+import dev.strata.domain.QuotaLedger;
+import dev.strata.domain.QuotaUsage;
+import dev.strata.domain.ResourceScope;
+import dev.strata.domain.SortOrder;
+import dev.strata.domain.ThroughputFilter;
+import dev.strata.domain.ValidationFact;
+import dev.strata.ports.driven.AdjustableModelUnitLimits;
+import dev.strata.ports.driven.ModelUnitLimits;
+import dev.strata.ports.driven.ProvisionedThroughputs;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Model-unit quotas at run time (D14): the limit and usage of each ledger of one account and
+ * region, and changes to the limits where they are configured figures. Lowering a limit below the
+ * units held is allowed, as in Service Quotas: the provisioned throughputs that hold them stay,
+ * and Creates are refused until enough is released.
+ */
+public final class QuotaControl {
+  private static final int PAGE = 1_000;
+
+  private final ModelUnitLimits limits;
+  private final ProvisionedThroughputs store;
+
+  public QuotaControl(ModelUnitLimits limits, ProvisionedThroughputs store) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Limit and usage of the two no-commitment ledgers of {@code scope}, then of the committed
+   * ledger of every base model that a provisioned throughput of {@code scope} is counted in.
+   */
+  public Either<BedrockError, Seq<QuotaUsage>> usage(ResourceScope scope) {
+    return committedKeys(scope)
+        .map(
+            committed ->
+                List.of(QuotaKey.noCommitmentBaseModels(), QuotaKey.noCommitmentCustomModels())
+                    .appendAll(committed))
+        .flatMap(keys -> Either.sequenceRight(keys.map(key -> usage(scope, key))))
+        .map(Seq::toList);
+  }
+
+  private Either<BedrockError, QuotaUsage> usage(ResourceScope scope, QuotaKey key) {
+    return limits
+        .limit(scope, key)
+        .flatMap(limit -> store.unitsHeld(scope, key).map(held -> QuotaUsage.of(key, limit, held)));
+  }
+
+  private Either<BedrockError, Seq<QuotaKey>> committedKeys(ResourceScope scope) {
+    List<QuotaKey> keys = List.empty();
+    Option<ListPosition> after = Option.none();
+    while (true) {
+      Either<BedrockError, Seq<ProvisionedThroughput>> page =
+          store.list(scope, ThroughputFilter.none(), SortOrder.Ascending, after, PAGE);
+      if (page.isLeft()) {
+        return Either.left(page.getLeft());
+      }
+      keys =
+          keys.appendAll(page.get().map(pt -> pt.quotaCharge().key()))
+              .filter(k -> k.ledger() == QuotaLedger.COMMITTED_PER_MODEL)
+              .distinct();
+      if (page.get().size() < PAGE) {
+        return Either.right(keys.sortBy(k -> k.modelId().orElse("")));
+      }
+      after = Option.of(ListPosition.of(page.get().last()));
+    }
+  }
+
+  /**
+   * Sets the limits of {@code scope} that {@code requested} names by ledger label ({@code
+   * L-FE44174A}, {@code L-BE77399C}, {@code committed}): each a whole number from 0, as a {@code
+   * Long}. All or nothing: any wrong member refuses the whole change, naming {@code
+   * limits.<label>}. Answers the usage after the change.
+   */
+  public Either<BedrockError, Seq<QuotaUsage>> adjust(ResourceScope scope, Map<String, ?> requested) {
+    if (!(limits instanceof AdjustableModelUnitLimits adjustable)) {
+      return Either.left(
+          new BedrockError.ValidationError(
+              new ValidationFact.NotAdjustable("Model-unit quota limits", "Service Quotas")));
+    }
+    List<FieldViolation> violations = List.empty();
+    if (requested == null || requested.isEmpty()) {
+      violations = violations.append(new FieldViolation("limits", null, "Member must name at least one ledger"));
+    } else {
+      for (Map.Entry<String, ?> e : requested.entrySet()) {
+        if (QuotaLedger.named(e.getKey()).isEmpty()) {
+          violations =
+              violations.append(
+                  new FieldViolation(
+                      "limits", e.getKey(), "Member must name a ledger: L-FE44174A, L-BE77399C or committed"));
+        } else if (!(e.getValue() instanceof Long limit && limit >= 0)) {
+          violations =
+              violations.append(
+                  new FieldViolation("limits." + e.getKey(), e.getValue(), "Member must be a whole number of at least 0"));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      return Either.left(BedrockError.ValidationError.of(violations));
+    }
+    requested.forEach(
+        (label, limit) -> adjustable.adjust(scope, QuotaLedger.named(label).orElseThrow(), (Long) limit));
+    return usage(scope);
+  }
+}
