@@ -10,9 +10,9 @@ import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.domain.StatusTransitionPolicy.Transition;
 import dev.strata.domain.Tags;
 import dev.strata.ports.application.control.Controls;
-import dev.strata.ports.application.control.CustomModelControl;
+import dev.strata.ports.application.control.CustomModelRegistrations;
 import dev.strata.ports.application.control.Faults;
-import dev.strata.ports.application.control.QuotaControl;
+import dev.strata.ports.application.control.RuntimeQuotas;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -237,8 +237,8 @@ public final class StrataService implements Strata {
       this.controls =
           new Controls(
               b.faults != null ? b.faults : new Faults(0),
-              new QuotaControl(limits, store),
-              new CustomModelControl(catalogPort, minter, clock));
+              new RuntimeQuotas(limits, store),
+              new CustomModelRegistrations(catalogPort, minter, clock));
     }
   }
 

@@ -6,6 +6,9 @@ import dev.strata.domain.BedrockError.Shape;
 import dev.strata.domain.FieldViolation;
 import dev.strata.domain.ValidationFact;
 import io.vavr.collection.List;
+import dev.strata.ports.driving.ArmedFault;
+import dev.strata.ports.driving.FaultControl;
+import dev.strata.ports.driving.FaultRequest;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The faults armed against one Strata (D21): the next matching calls answer an error that Bedrock
@@ -22,10 +24,7 @@ import java.util.function.Predicate;
  * arrival order, then disarms. A probability fault draws from a source seeded at construction and
  * again by {@link #clear()}, so the same calls after the same arming fail the same way. Thread-safe.
  */
-public final class Faults {
-  /** The operation name of a fault that matches every operation. */
-  public static final String EVERY_OPERATION = "*";
-
+public final class Faults implements FaultControl {
   static final long MAX_LATENCY_MS = 60_000;
 
   private final long seed;
@@ -52,7 +51,7 @@ public final class Faults {
     }
   }
 
-  /** Arms {@code request}, or refuses it with every member that is wrong and arms nothing. */
+  @Override
   public Either<BedrockError, ArmedFault> arm(FaultRequest request) {
     if (request == null) {
       return Either.left(new BedrockError.ValidationError(new ValidationFact.MissingRequest()));
@@ -136,22 +135,21 @@ public final class Faults {
     return operation == null ? Optional.empty() : ModelledErrors.of(operation);
   }
 
-  /** The faults armed now, in arming order, that {@code visible} keeps. */
-  public synchronized java.util.List<ArmedFault> armed(Predicate<ArmedFault> visible) {
-    return armed.stream().filter(visible).toList();
+  @Override
+  public synchronized java.util.List<ArmedFault> armed(Optional<AccountId> account) {
+    return armed.stream()
+        .filter(f -> account.isEmpty() || f.account().isEmpty() || f.account().equals(account))
+        .toList();
   }
 
-  /** Disarms the faults that {@code chosen} keeps; answers how many. */
-  public synchronized int clear(Predicate<ArmedFault> chosen) {
+  @Override
+  public synchronized int clear(Optional<AccountId> account) {
+    if (account.isEmpty()) {
+      draws = seed;
+    }
     int before = armed.size();
-    armed.removeIf(chosen);
+    armed.removeIf(f -> account.isEmpty() || f.account().equals(account));
     return before - armed.size();
-  }
-
-  /** Disarms every fault and seeds the probability draws again. */
-  public synchronized int clear() {
-    draws = seed;
-    return clear(f -> true);
   }
 
   /**

@@ -10,10 +10,13 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.Harness;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.FaultControl;
+import dev.strata.ports.driving.FaultRequest;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +45,12 @@ class InjectedFaultsTest {
     strata.controls().faults().arm(count(CREATE, "ThrottlingException", 2)).get();
 
     assertEquals(Shape.ThrottlingException, create(strata, "a").getLeft().shape());
-    assertEquals(OptionalInt.of(1), strata.controls().faults().armed(f -> true).get(0).remaining());
+    assertEquals(OptionalInt.of(1), strata.controls().faults().armed(Optional.empty()).get(0).remaining());
     assertEquals(Shape.ThrottlingException, create(strata, "a").getLeft().shape());
     assertEquals(0, stored());
     assertTrue(create(strata, "a").isRight());
     assertEquals(1, stored());
-    assertTrue(strata.controls().faults().armed(f -> true).isEmpty());
+    assertTrue(strata.controls().faults().armed(Optional.empty()).isEmpty());
   }
 
   @Test
@@ -67,7 +70,7 @@ class InjectedFaultsTest {
     FaultRequest half = new FaultRequest("GetFoundationModel", "ThrottlingException", null, 0.5, null, null);
     List<List<Boolean>> runs = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
-      strata.controls().faults().clear();
+      strata.controls().faults().clear(Optional.empty());
       strata.controls().faults().arm(half).get();
       List<Boolean> outcomes = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
@@ -84,7 +87,7 @@ class InjectedFaultsTest {
     BedrockError refused = strata.controls().faults().arm(count("CreateWidget", "ThrottlingException", 1)).getLeft();
 
     assertTrue(refused.message().contains("at 'operation' failed to satisfy constraint"), refused.message());
-    assertTrue(strata.controls().faults().armed(f -> true).isEmpty());
+    assertTrue(strata.controls().faults().armed(Optional.empty()).isEmpty());
   }
 
   @Test
@@ -110,5 +113,20 @@ class InjectedFaultsTest {
   void everyOperationAcceptsOnlyTheErrorsAllOperationsModel() {
     assertTrue(strata.controls().faults().arm(count("*", "ConflictException", 1)).isLeft());
     assertTrue(strata.controls().faults().arm(count("*", "AccessDeniedException", 1)).isRight());
+  }
+
+  @Test
+  void anAccountSeesAndClearsItsOwnFaultsWhileFaultsOfEveryAccountNeedAGlobalClear() {
+    FaultControl faults = strata.controls().faults();
+    faults.arm(new FaultRequest(CREATE, "ThrottlingException", 1, null, null, OTHER_ACCOUNT)).get();
+    faults.arm(count(CREATE, "ThrottlingException", 1)).get();
+    Optional<AccountId> mine = Optional.of(AccountId.of(Harness.DEFAULT_ACCOUNT));
+    Optional<AccountId> theirs = Optional.of(AccountId.of(OTHER_ACCOUNT));
+
+    assertEquals(1, faults.armed(mine).size());
+    assertEquals(2, faults.armed(theirs).size());
+    assertEquals(0, faults.clear(mine));
+    assertEquals(1, faults.clear(theirs));
+    assertEquals(1, faults.clear(Optional.empty()));
   }
 }

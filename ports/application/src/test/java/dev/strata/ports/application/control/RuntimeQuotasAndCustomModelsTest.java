@@ -16,6 +16,7 @@ import dev.strata.ports.application.Harness;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.CustomModelRequest;
 import dev.strata.ports.driving.GetCustomModelCommand;
 import dev.strata.ports.driving.ListCustomModelsCommand;
 import io.vavr.collection.Seq;
@@ -81,7 +82,7 @@ class RuntimeQuotasAndCustomModelsTest {
 
   @Test
   void limitsFromAnotherSourceCannotBeChanged() {
-    QuotaControl fixed = new QuotaControl((scope, key) -> Either.right(5L), harness.repository());
+    RuntimeQuotas fixed = new RuntimeQuotas((scope, key) -> Either.right(5L), harness.repository());
 
     BedrockError refused = fixed.adjust(home, Map.of("committed", 4L)).getLeft();
 
@@ -139,7 +140,7 @@ class RuntimeQuotasAndCustomModelsTest {
   @Test
   void aCatalogThatCannotHoldModelsRefusesRegistration() {
     ModelCatalog bedrockLike = new ReadOnlyCatalog(harness.catalog());
-    CustomModelControl control = new CustomModelControl(bedrockLike, harness.minter(), Clock.systemUTC());
+    CustomModelRegistrations control = new CustomModelRegistrations(bedrockLike, harness.minter(), Clock.systemUTC());
 
     BedrockError refused = control.register(home, new CustomModelRequest("x", "amazon.titan-text-express-v1:0:8k", null, null, null)).getLeft();
 

@@ -14,6 +14,7 @@ import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driven.AdjustableModelUnitLimits;
 import dev.strata.ports.driven.ModelUnitLimits;
 import dev.strata.ports.driven.ProvisionedThroughputs;
+import dev.strata.ports.driving.QuotaControl;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -21,27 +22,19 @@ import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Objects;
 
-/**
- * Model-unit quotas at run time (D14): the limit and usage of each ledger of one account and
- * region, and changes to the limits where they are configured figures. Lowering a limit below the
- * units held is allowed, as in Service Quotas: the provisioned throughputs that hold them stay,
- * and Creates are refused until enough is released.
- */
-public final class QuotaControl {
+/** The one {@link QuotaControl}, over the limits and the store a Strata is built on. */
+public final class RuntimeQuotas implements QuotaControl {
   private static final int PAGE = 1_000;
 
   private final ModelUnitLimits limits;
   private final ProvisionedThroughputs store;
 
-  public QuotaControl(ModelUnitLimits limits, ProvisionedThroughputs store) {
+  public RuntimeQuotas(ModelUnitLimits limits, ProvisionedThroughputs store) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /**
-   * Limit and usage of the two no-commitment ledgers of {@code scope}, then of the committed
-   * ledger of every base model that a provisioned throughput of {@code scope} is counted in.
-   */
+  @Override
   public Either<BedrockError, Seq<QuotaUsage>> usage(ResourceScope scope) {
     return committedKeys(scope)
         .map(
@@ -78,12 +71,7 @@ public final class QuotaControl {
     }
   }
 
-  /**
-   * Sets the limits of {@code scope} that {@code requested} names by ledger label ({@code
-   * L-FE44174A}, {@code L-BE77399C}, {@code committed}): each a whole number from 0, as a {@code
-   * Long}. All or nothing: any wrong member refuses the whole change, naming {@code
-   * limits.<label>}. Answers the usage after the change.
-   */
+  @Override
   public Either<BedrockError, Seq<QuotaUsage>> adjust(ResourceScope scope, Map<String, ?> requested) {
     if (!(limits instanceof AdjustableModelUnitLimits adjustable)) {
       return Either.left(

@@ -1,4 +1,4 @@
-package dev.strata.ports.application.control;
+package dev.strata.ports.driving;
 
 import dev.strata.domain.AccountId;
 import dev.strata.domain.BedrockError.Shape;
@@ -22,9 +22,9 @@ public record ArmedFault(
     long latencyMs,
     Optional<AccountId> account) {
 
-  /** Whether it strikes calls of {@code operation} made by {@code caller}. */
-  boolean matches(String operationName, AccountId caller) {
-    return (operation.equals(Faults.EVERY_OPERATION) || operation.equals(operationName))
+  /** Whether it strikes calls of {@code operationName} made by {@code caller}. */
+  public boolean matches(String operationName, AccountId caller) {
+    return (operation.equals(FaultControl.EVERY_OPERATION) || operation.equals(operationName))
         && account.map(caller::equals).orElse(true);
   }
 }

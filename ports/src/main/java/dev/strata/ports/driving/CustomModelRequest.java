@@ -1,4 +1,4 @@
-package dev.strata.ports.application.control;
+package dev.strata.ports.driving;
 
 /**
  * A custom model to register, its members as they arrived (any may be null); {@link

@@ -13,6 +13,8 @@ import dev.strata.domain.ValidationFact;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.CustomModelRegistry;
 import dev.strata.ports.driven.ModelCatalog;
+import dev.strata.ports.driving.CustomModelControl;
+import dev.strata.ports.driving.CustomModelRequest;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -23,30 +25,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/**
- * Custom models registered at run time, so that tests can provision their own fine-tune names:
- * once registered, GetCustomModel and ListCustomModels serve them and Create may provision them
- * under the same rules as any custom model (D11, D13). Only a catalog that can hold them (the
- * in-memory one) takes them; Bedrock's catalog is refused.
- */
-public final class CustomModelControl {
+/** The one {@link CustomModelControl}, over the catalog, minter and clock a Strata is built on. */
+public final class CustomModelRegistrations implements CustomModelControl {
   private static final Pattern NAME = Pattern.compile(CatalogShapes.CUSTOM_MODEL_NAME_PATTERN);
 
   private final ModelCatalog catalog;
   private final ArnMinter minter;
   private final Clock clock;
 
-  public CustomModelControl(ModelCatalog catalog, ArnMinter minter, Clock clock) {
+  public CustomModelRegistrations(ModelCatalog catalog, ArnMinter minter, Clock clock) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.minter = Objects.requireNonNull(minter, "minter");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /**
-   * Registers the model {@code request} describes, in its account and region ({@code caller}'s
-   * where it names none), created now, with a fresh id. Refused, with every wrong member named,
-   * when a member is invalid, the base model is not in the catalog, or the name is taken.
-   */
+  @Override
   public Either<BedrockError, CustomModel> register(ResourceScope caller, CustomModelRequest request) {
     if (!(catalog instanceof CustomModelRegistry registry)) {
       return notAdjustable();
@@ -105,11 +98,7 @@ public final class CustomModelControl {
             .build());
   }
 
-  /**
-   * Removes the registered custom models of {@code scope}: the one named {@code modelName}, or
-   * all when it is empty. Seeded models stay. Left with {@code ResourceNotFound} when a named one
-   * is not registered there.
-   */
+  @Override
   public Either<BedrockError, Seq<CustomModel>> deregister(ResourceScope scope, Optional<String> modelName) {
     if (!(catalog instanceof CustomModelRegistry registry)) {
       return notAdjustable();

@@ -1,7 +1,7 @@
-package dev.strata.ports.application.control;
+package dev.strata.ports.driving;
 
 /**
- * A fault to arm, its members as they arrived (any may be null); {@link Faults#arm} checks them.
+ * A fault to arm, its members as they arrived (any may be null); {@link FaultControl#arm} checks them.
  *
  * @param operation a Bedrock operation name, or {@code *} for every operation
  * @param error the error shape to answer with, e.g. {@code ThrottlingException}
