@@ -26,6 +26,7 @@ import java.util.Set;
  */
 public final class Faults implements FaultControl {
   static final long MAX_LATENCY_MS = 60_000;
+  static final long MAX_COUNT = 1_000_000_000;
 
   private final long seed;
   private final java.util.List<ArmedFault> armed = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class Faults implements FaultControl {
         new ArmedFault(
             request.operation(),
             Shape.valueOf(request.error()),
-            request.count() == null ? OptionalInt.empty() : OptionalInt.of(request.count()),
+            request.count() == null ? OptionalInt.empty() : OptionalInt.of(request.count().intValue()),
             request.probability() == null
                 ? OptionalDouble.empty()
                 : OptionalDouble.of(request.probability()),
@@ -103,8 +104,9 @@ public final class Faults implements FaultControl {
       found =
           found.append(
               new FieldViolation("count", r.count(), "Exactly one of count and probability must be given"));
-    } else if (r.count() != null && r.count() < 1) {
-      found = found.append(new FieldViolation("count", r.count(), "Member must be at least 1"));
+    } else if (r.count() != null && (r.count() < 1 || r.count() > MAX_COUNT)) {
+      found =
+          found.append(new FieldViolation("count", r.count(), "Member must be between 1 and " + MAX_COUNT));
     } else if (r.probability() != null && !(r.probability() > 0 && r.probability() <= 1)) {
       found =
           found.append(

@@ -36,7 +36,7 @@ class InjectedFaultsTest {
         .get().provisionedModelSummaries().size();
   }
 
-  private static FaultRequest count(String operation, String error, int count) {
+  private static FaultRequest count(String operation, String error, long count) {
     return new FaultRequest(operation, error, count, null, null, null);
   }
 
@@ -55,7 +55,7 @@ class InjectedFaultsTest {
 
   @Test
   void aFaultForOneAccountSparesTheOthersAndSurvivesForScope() {
-    strata.controls().faults().arm(new FaultRequest("*", "InternalServerException", 1, null, null, OTHER_ACCOUNT)).get();
+    strata.controls().faults().arm(new FaultRequest("*", "InternalServerException", 1L, null, null, OTHER_ACCOUNT)).get();
     StrataService other = strata.forScope(ResourceScope.of("aws", "us-east-1", OTHER_ACCOUNT));
 
     assertTrue(create(strata, "mine").isRight());
@@ -101,7 +101,7 @@ class InjectedFaultsTest {
 
   @Test
   void countAndProbabilityAreExclusiveAndBounded() {
-    BedrockError both = strata.controls().faults().arm(new FaultRequest(CREATE, "ThrottlingException", 1, 0.5, null, null)).getLeft();
+    BedrockError both = strata.controls().faults().arm(new FaultRequest(CREATE, "ThrottlingException", 1L, 0.5, null, null)).getLeft();
     BedrockError bad = strata.controls().faults().arm(new FaultRequest(CREATE, "ThrottlingException", null, 1.5, -1L, "abc")).getLeft();
 
     assertTrue(both.message().contains("at 'count'"), both.message());
@@ -118,7 +118,7 @@ class InjectedFaultsTest {
   @Test
   void anAccountSeesAndClearsItsOwnFaultsWhileFaultsOfEveryAccountNeedAGlobalClear() {
     FaultControl faults = strata.controls().faults();
-    faults.arm(new FaultRequest(CREATE, "ThrottlingException", 1, null, null, OTHER_ACCOUNT)).get();
+    faults.arm(new FaultRequest(CREATE, "ThrottlingException", 1L, null, null, OTHER_ACCOUNT)).get();
     faults.arm(count(CREATE, "ThrottlingException", 1)).get();
     Optional<AccountId> mine = Optional.of(AccountId.of(Harness.DEFAULT_ACCOUNT));
     Optional<AccountId> theirs = Optional.of(AccountId.of(OTHER_ACCOUNT));
