@@ -10,14 +10,14 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 
 /** The account and region a control request names, each defaulting to the caller's. */
-public final class ControlScopes {
+final class ControlScopes {
   private ControlScopes() {}
 
   /**
    * {@code caller}'s scope with the {@code account} and {@code region} members put in where given,
    * or every violation, naming those members.
    */
-  public static Either<Seq<FieldViolation>, ResourceScope> resolve(
+  static Either<Seq<FieldViolation>, ResourceScope> resolve(
       ResourceScope caller, String account, String region) {
     Validation<Seq<String>, AccountId> a =
         account == null ? Validation.valid(caller.account()) : AccountId.parse(account);
