@@ -146,7 +146,7 @@ public final class Wiring {
     } else {
       store = new InMemoryProvisionedThroughputs();
     }
-    Strata strata =
+    StrataService strata =
         StrataService.builder()
             .catalog(catalog)
             .limits(limits)
@@ -156,13 +156,18 @@ public final class Wiring {
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    return new WiredStrata(strata, control(serviceClock, store, adapterNames(a, "inmemory")), aws);
+    return new WiredStrata(strata, control(strata, serviceClock, store, adapterNames(a, "inmemory")), aws);
   }
 
-  /** The control of a Strata built on {@code clock} and {@code store}. */
+  /** The control of {@code strata}, built on {@code clock} and {@code store}. */
   private static StrataControlService control(
-      ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
-    return StrataControlService.builder().clock(clock).store(store).adapters(adapters).build();
+      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+    return StrataControlService.builder()
+        .clock(clock)
+        .store(store)
+        .adapters(adapters)
+        .controls(strata.controls())
+        .build();
   }
 
   /** The adapter of each port as health shows it; {@code inMemoryStore} names the in-memory store. */
@@ -194,7 +199,7 @@ public final class Wiring {
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
     ServiceClock clock = new ServiceClock(Clock.systemUTC(), new InMemoryClockOffset());
     SqliteProvisionedThroughputs store = new SqliteProvisionedThroughputs(file);
-    Strata strata =
+    StrataService strata =
         StrataService.builder()
             .catalog(InMemoryModelCatalog.seeded(home))
             .limits(configured(c))
@@ -204,7 +209,7 @@ public final class Wiring {
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    return new WiredStrata(strata, control(clock, store, adapterNames(c.adapters(), "sqlite")), file);
+    return new WiredStrata(strata, control(strata, clock, store, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {

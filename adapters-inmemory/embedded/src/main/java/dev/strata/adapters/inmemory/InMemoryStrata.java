@@ -46,12 +46,6 @@ public final class InMemoryStrata {
   private InMemoryStrata(Builder b) {
     this.adapters = b.adapters();
     ServiceClock clock = new ServiceClock(b.clock, new InMemoryClockOffset());
-    this.control =
-        StrataControlService.builder()
-            .clock(clock)
-            .store(adapters.store())
-            .adapters(ADAPTERS)
-            .build();
     this.service =
         StrataService.builder()
             .catalog(adapters.catalog())
@@ -62,6 +56,13 @@ public final class InMemoryStrata {
             .transitions(b.transitions)
             .idempotency(b.idempotency)
             .validator(SharedValidator.INSTANCE)
+            .build();
+    this.control =
+        StrataControlService.builder()
+            .clock(clock)
+            .store(adapters.store())
+            .adapters(ADAPTERS)
+            .controls(service.controls())
             .build();
   }
 
