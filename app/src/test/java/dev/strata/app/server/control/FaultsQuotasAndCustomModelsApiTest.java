@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.server.StrataServer;
 import dev.strata.app.server.control.ControlClient.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /_strata/faults}, {@code quotas} and {@code custom-models} over plain HTTP. */
@@ -16,27 +14,17 @@ class FaultsQuotasAndCustomModelsApiTest {
   private static final String THROTTLE =
       "{\"operation\":\"CreateProvisionedModelThroughput\",\"error\":\"ThrottlingException\",\"count\":3}";
 
-  private static InMemoryStrata strata;
-  private static StrataServer server;
-  private static ControlClient client;
+  /** A fresh server per test, so that each starts with nothing armed, changed or registered. */
+  private final InMemoryStrata strata = InMemoryStrata.builder().build();
+  private final StrataServer server =
+      StrataServer.start(
+          strata.service(),
+          StrataServer.Config.of("127.0.0.1", 0).withControl(ControlApi.of(strata.control())));
+  private final ControlClient client = new ControlClient(server.url());
 
-  @BeforeAll
-  static void serve() {
-    strata = InMemoryStrata.builder().build();
-    server =
-        StrataServer.start(
-            strata.service(), StrataServer.Config.of("127.0.0.1", 0).withControl(ControlApi.of(strata.control())));
-    client = new ControlClient(server.url());
-  }
-
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertEquals(200, client.post("/_strata/reset", "").status());
   }
 
   @Test
