@@ -12,6 +12,7 @@ import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
+import dev.strata.adapters.sqlite.SqliteClockOffset;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.app.wiring.AdapterSettings.Adapter;
@@ -191,13 +192,14 @@ public final class Wiring {
   }
 
   /**
-   * The in-memory catalog and limits on the state file at {@code path}: the store and the seeded
-   * minter's position live in the file, shared with every process that opens it.
+   * The in-memory catalog and limits on the state file at {@code path}: the store, the seeded
+   * minter's position and the service clock's offset live in the file, shared with every process
+   * that opens it.
    */
   private static WiredStrata onStateFile(StrataConfiguration c, Path path) {
     SqliteStateFile file = StateStore.open(path);
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
-    ServiceClock clock = new ServiceClock(Clock.systemUTC(), new InMemoryClockOffset());
+    ServiceClock clock = new ServiceClock(Clock.systemUTC(), new SqliteClockOffset(file));
     SqliteProvisionedThroughputs store = new SqliteProvisionedThroughputs(file);
     StrataService strata =
         StrataService.builder()

@@ -8,8 +8,12 @@ import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.server.AuditEvent;
 import dev.strata.app.server.StrataServer;
 import dev.strata.app.server.control.ControlClient.Answer;
+import dev.strata.domain.ResourceScope;
+import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.driving.CreateProvisionedModelThroughputCommand;
+import dev.strata.ports.driving.GetProvisionedModelThroughputCommand;
 import dev.strata.ports.driving.ListProvisionedModelThroughputsCommand;
+import dev.strata.ports.driving.Strata;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +32,7 @@ class ControlApiTest {
 
   @BeforeAll
   static void serve() {
-    strata = InMemoryStrata.builder().build();
+    strata = InMemoryStrata.builder().transitions(StatusTransitionPolicy.manual()).build();
     server =
         StrataServer.start(
             strata.service(),
@@ -107,24 +111,75 @@ class ControlApiTest {
 
   @Test
   void reset_of_one_account_and_region_removes_its_provisioned_throughputs_and_answers_how_many() {
-    strata
-        .service()
+    Strata other = strata.service().forScope(ResourceScope.of("aws", "eu-west-1", "999999999999"));
+    other
         .createProvisionedModelThroughput(
             CreateProvisionedModelThroughputCommand.builder("reset-me", "amazon.nova-lite-v1:0:24k", 1).build())
         .get();
-    Answer reset =
-        client.post("/_strata/reset", "{\"account\":\"123456789012\",\"region\":\"us-east-1\"}");
+    Answer reset = client.post("/_strata/reset", "{\"account\":\"999999999999\",\"region\":\"eu-west-1\"}");
     assertEquals(200, reset.status());
     assertEquals(1, reset.body().get("removed").asInt());
     assertTrue(
-        strata.service()
-            .listProvisionedModelThroughputs(ListProvisionedModelThroughputsCommand.all())
+        other.listProvisionedModelThroughputs(ListProvisionedModelThroughputsCommand.all())
             .get()
             .provisionedModelSummaries()
             .isEmpty());
-    Answer half = client.post("/_strata/reset", "{\"account\":\"123456789012\"}");
+    Answer half = client.post("/_strata/reset", "{\"account\":\"999999999999\"}");
     assertEquals(400, half.status());
     assertTrue(half.message().contains("at 'region'"), half.message());
+    Answer badAccount = client.post("/_strata/reset", "{\"account\":\"12\",\"region\":\"eu-west-1\"}");
+    assertEquals(400, badAccount.status());
+    assertTrue(badAccount.message().contains("Value '12' at 'account'"), badAccount.message());
+  }
+
+  private static void create(String name) {
+    strata
+        .service()
+        .createProvisionedModelThroughput(
+            CreateProvisionedModelThroughputCommand.builder(name, "amazon.nova-lite-v1:0:24k", 1).build())
+        .get();
+  }
+
+  @Test
+  void a_pending_transition_is_finished_in_service_once_and_answered_as_get_shows_it() {
+    create("finish-me");
+    Answer done = client.post("/_strata/transitions", "{\"provisionedModelId\":\"finish-me\",\"outcome\":\"InService\"}");
+    assertEquals(200, done.status());
+    assertEquals("InService", done.body().get("status").asText());
+    assertEquals("finish-me", done.body().get("provisionedModelName").asText());
+    assertTrue(done.body().hasNonNull("creationTime"));
+
+    Answer again = client.post("/_strata/transitions", "{\"provisionedModelId\":\"finish-me\",\"outcome\":\"InService\"}");
+    assertEquals(400, again.status());
+    assertEquals("ValidationException", again.errorType());
+    Answer unknown = client.post("/_strata/transitions", "{\"provisionedModelId\":\"nobody\",\"outcome\":\"InService\"}");
+    assertEquals(404, unknown.status());
+    assertEquals("ResourceNotFoundException", unknown.errorType());
+  }
+
+  @Test
+  void a_pending_transition_fails_with_the_message_get_then_shows_and_needs_one() {
+    create("fail-me");
+    Answer noMessage = client.post("/_strata/transitions", "{\"provisionedModelId\":\"fail-me\",\"outcome\":\"Failed\"}");
+    assertEquals(400, noMessage.status());
+    assertTrue(noMessage.message().contains("at 'failureMessage'"), noMessage.message());
+    Answer badOutcome = client.post("/_strata/transitions", "{\"provisionedModelId\":\"fail-me\",\"outcome\":\"Done\"}");
+    assertEquals(400, badOutcome.status());
+    assertTrue(badOutcome.message().contains("Value 'Done' at 'outcome'"), badOutcome.message());
+
+    Answer failed =
+        client.post(
+            "/_strata/transitions",
+            "{\"provisionedModelId\":\"fail-me\",\"outcome\":\"Failed\",\"failureMessage\":\"capacity gone\"}");
+    assertEquals(200, failed.status());
+    assertEquals("Failed", failed.body().get("status").asText());
+    assertEquals(
+        "capacity gone",
+        strata.service()
+            .getProvisionedModelThroughput(new GetProvisionedModelThroughputCommand("fail-me"))
+            .get()
+            .failureMessage()
+            .orElseThrow());
   }
 
   @Test
