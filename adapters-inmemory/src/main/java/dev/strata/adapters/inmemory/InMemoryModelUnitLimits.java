@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Configured model-unit limits (D14): one figure per ledger for every account and region, which a
  * figure per ledger key overrides, and a figure per ledger {@link #adjust adjusted} for one account
- * and region overrides both. Limits may change at any time; a change applies to the next Create. The units held against them are kept by the store.
+ * and region overrides both. Limits may change at any time; a change applies to the next Create.
+ * The units held against them are kept by the store.
  */
 public final class InMemoryModelUnitLimits implements AdjustableModelUnitLimits {
   /** The in-memory default for every ledger: generous, so that quota only bites when configured. */
@@ -24,7 +25,8 @@ public final class InMemoryModelUnitLimits implements AdjustableModelUnitLimits 
   private final Map<QuotaLedger, Long> ledgerLimits =
       Collections.synchronizedMap(new EnumMap<>(QuotaLedger.class));
   private final Map<QuotaKey, Long> keyLimits = new ConcurrentHashMap<>();
-  private final Map<Map.Entry<ResourceScope, QuotaLedger>, Long> scopeLimits = new ConcurrentHashMap<>();
+  private final Map<Map.Entry<ResourceScope, QuotaLedger>, Long> scopeLimits =
+      new ConcurrentHashMap<>();
 
   public InMemoryModelUnitLimits() {
     for (QuotaLedger ledger : QuotaLedger.values()) {
@@ -67,7 +69,9 @@ public final class InMemoryModelUnitLimits implements AdjustableModelUnitLimits 
         () -> {
           Long adjusted = scopeLimits.get(Map.entry(scope, key.ledger()));
           return Either.right(
-              adjusted != null ? adjusted : keyLimits.getOrDefault(key, ledgerLimits.get(key.ledger())));
+              adjusted != null
+                  ? adjusted
+                  : keyLimits.getOrDefault(key, ledgerLimits.get(key.ledger())));
         });
   }
 }

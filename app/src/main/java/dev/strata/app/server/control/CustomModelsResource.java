@@ -35,8 +35,7 @@ final class CustomModelsResource implements ControlResource {
   @Override
   public List<ControlOperation> operations() {
     Reach.Rule reach =
-        request ->
-            request.account("account").map(a -> new Reach.Account(a.orElse(request.exchange().scope().account())));
+        request -> ControlTargets.scope(request).map(s -> new Reach.Account(s.account()));
     return List.of(
         new ControlOperation(
             "POST",
@@ -45,7 +44,11 @@ final class CustomModelsResource implements ControlResource {
             reach,
             this::register),
         new ControlOperation(
-            "DELETE", "StrataDeregisterCustomModels", Set.of("modelName", "account", "region"), reach, this::deregister));
+            "DELETE",
+            "StrataDeregisterCustomModels",
+            Set.of("modelName", "account", "region"),
+            reach,
+            this::deregister));
   }
 
   private Either<BedrockError, ObjectNode> register(ControlRequest request) {

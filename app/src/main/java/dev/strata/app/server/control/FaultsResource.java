@@ -38,14 +38,16 @@ final class FaultsResource implements ControlResource {
   @Override
   public List<ControlOperation> operations() {
     return List.of(
-        ControlOperation.get("StrataListFaults", Set.of("account"), ControlTargets.reach(), this::list),
+        ControlOperation.get(
+            "StrataListFaults", Set.of("account"), ControlTargets.reach(), this::list),
         new ControlOperation(
             "POST",
             "StrataArmFault",
             Set.of("operation", "error", "count", "probability", "latencyMs", "account"),
             ControlTargets.reach(),
             this::arm),
-        new ControlOperation("DELETE", "StrataClearFaults", Set.of("account"), ControlTargets.reach(), this::clear));
+        new ControlOperation(
+            "DELETE", "StrataClearFaults", Set.of("account"), ControlTargets.reach(), this::clear));
   }
 
   private Either<BedrockError, ObjectNode> list(ControlRequest request) {
@@ -60,27 +62,33 @@ final class FaultsResource implements ControlResource {
   }
 
   private Either<BedrockError, ObjectNode> arm(ControlRequest request) {
-    return request.string("operation").flatMap(operation ->
-        request.string("error").flatMap(error ->
-            whole(request, "count").flatMap(count ->
-                number(request, "probability").flatMap(probability ->
-                    whole(request, "latencyMs").flatMap(latency ->
-                        ControlTargets.account(request).flatMap(account ->
-                            faults
-                                .arm(
-                                    new FaultRequest(
-                                        operation.orElse(null),
-                                        error.orElse(null),
-                                        count.orElse(null),
-                                        probability.orElse(null),
-                                        latency.orElse(null),
-                                        account.map(AccountId::value).orElse(null)))
-                                .map(FaultsResource::fault)))))));
+    Either<BedrockError, Optional<String>> operation = request.string("operation");
+    Either<BedrockError, Optional<String>> error = request.string("error");
+    Either<BedrockError, Optional<Long>> count = whole(request, "count");
+    Either<BedrockError, Optional<Double>> probability = number(request, "probability");
+    Either<BedrockError, Optional<Long>> latency = whole(request, "latencyMs");
+    Either<BedrockError, Optional<AccountId>> account = ControlTargets.account(request);
+    for (Either<BedrockError, ?> member :
+        List.of(operation, error, count, probability, latency, account)) {
+      if (member.isLeft()) {
+        return Either.left(member.getLeft());
+      }
+    }
+    return faults
+        .arm(
+            new FaultRequest(
+                operation.get().orElse(null),
+                error.get().orElse(null),
+                count.get().orElse(null),
+                probability.get().orElse(null),
+                latency.get().orElse(null),
+                account.get().map(AccountId::value).orElse(null)))
+        .map(FaultsResource::fault);
   }
 
   private Either<BedrockError, ObjectNode> clear(ControlRequest request) {
     return ControlTargets.account(request)
-        .map(account -> JsonNodeFactory.instance.objectNode().put("cleared", faults.clear(account)));
+        .map(a -> JsonNodeFactory.instance.objectNode().put("cleared", faults.clear(a)));
   }
 
   private static Either<BedrockError, Optional<Long>> whole(ControlRequest request, String name) {
@@ -93,7 +101,8 @@ final class FaultsResource implements ControlResource {
         : Either.left(ControlRequest.invalid(name, value, "Member must be a whole number"));
   }
 
-  private static Either<BedrockError, Optional<Double>> number(ControlRequest request, String name) {
+  private static Either<BedrockError, Optional<Double>> number(
+      ControlRequest request, String name) {
     JsonNode value = request.body().get(name);
     if (value == null || value.isNull()) {
       return Either.right(Optional.empty());
@@ -105,7 +114,10 @@ final class FaultsResource implements ControlResource {
 
   static ObjectNode fault(ArmedFault fault) {
     ObjectNode node =
-        JsonNodeFactory.instance.objectNode().put("operation", fault.operation()).put("error", fault.error().name());
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("operation", fault.operation())
+            .put("error", fault.error().name());
     fault.remaining().ifPresent(n -> node.put("remaining", n));
     fault.probability().ifPresent(p -> node.put("probability", p));
     node.put("latencyMs", fault.latencyMs());

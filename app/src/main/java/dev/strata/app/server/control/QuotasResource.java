@@ -42,24 +42,32 @@ final class QuotasResource implements ControlResource {
             "StrataGetQuotas",
             Set.of("account", "region"),
             request -> ControlTargets.scope(request).map(s -> new Reach.Account(s.account())),
-            request -> ControlTargets.scope(request).flatMap(s -> quotas.usage(s).map(u -> answer(s, u)))),
+            request ->
+                ControlTargets.scope(request).flatMap(s -> quotas.usage(s).map(u -> answer(s, u)))),
         new ControlOperation(
-            "PUT", "StrataSetQuotaLimits", Set.of("account", "region", "limits"), Reach.Rule.everything(), this::adjust));
+            "PUT",
+            "StrataSetQuotaLimits",
+            Set.of("account", "region", "limits"),
+            Reach.Rule.everything(),
+            this::adjust));
   }
 
   private Either<BedrockError, ObjectNode> adjust(ControlRequest request) {
     JsonNode limits = request.body().get("limits");
     if (limits == null || !limits.isObject()) {
       return Either.left(
-          ControlRequest.invalid("limits", limits, "Member must be an object of limits by ledger, e.g. {\"L-FE44174A\":2}"));
+          ControlRequest.invalid(
+              "limits", limits, "Member must be an object of limits by ledger, e.g. {\"L-FE44174A\":2}"));
     }
     Map<String, Object> requested = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = limits.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode v = e.getValue();
-      requested.put(e.getKey(), v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.longValue() : v.toString());
+      boolean whole = v.isIntegralNumber() && v.canConvertToLong();
+      requested.put(e.getKey(), whole ? (Object) v.longValue() : v.toString());
     }
-    return ControlTargets.scope(request).flatMap(s -> quotas.adjust(s, requested).map(u -> answer(s, u)));
+    return ControlTargets.scope(request)
+        .flatMap(s -> quotas.adjust(s, requested).map(u -> answer(s, u)));
   }
 
   private static ObjectNode answer(ResourceScope scope, Seq<QuotaUsage> usage) {

@@ -96,7 +96,8 @@ public final class StrataService implements Strata {
   public Either<BedrockError, ProvisionedModelArn> createProvisionedModelThroughput(
       CreateProvisionedModelThroughputCommand command) {
     return act(
-        "CreateProvisionedModelThroughput", cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
+        "CreateProvisionedModelThroughput",
+        cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.purchase::create);
   }
 
@@ -104,34 +105,39 @@ public final class StrataService implements Strata {
   public Either<BedrockError, ProvisionedThroughput> getProvisionedModelThroughput(
       GetProvisionedModelThroughputCommand command) {
     return act(
-        "GetProvisionedModelThroughput", cases.validator.validate(command), (s, c) -> cases.listing.get(s, c.provisionedModelId()));
+        "GetProvisionedModelThroughput",
+        cases.validator.validate(command), (s, c) -> cases.listing.get(s, c.provisionedModelId()));
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughputPage> listProvisionedModelThroughputs(
       ListProvisionedModelThroughputsCommand command) {
     return act(
-        "ListProvisionedModelThroughputs", cases.validator.validate(command), cases.listing::list);
+        "ListProvisionedModelThroughputs",
+        cases.validator.validate(command), cases.listing::list);
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughput> updateProvisionedModelThroughput(
       UpdateProvisionedModelThroughputCommand command) {
     return act(
-        "UpdateProvisionedModelThroughput", cases.validator.validate(command), cases.change::update);
+        "UpdateProvisionedModelThroughput",
+        cases.validator.validate(command), cases.change::update);
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughput> deleteProvisionedModelThroughput(
       DeleteProvisionedModelThroughputCommand command) {
     return act(
-        "DeleteProvisionedModelThroughput", cases.validator.validate(command), (s, c) -> cases.retire.delete(s, c.provisionedModelId()));
+        "DeleteProvisionedModelThroughput",
+        cases.validator.validate(command), (s, c) -> cases.retire.delete(s, c.provisionedModelId()));
   }
 
   @Override
   public Either<BedrockError, Tags> tagResource(TagResourceCommand command) {
     return act(
-        "TagResource", cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
+        "TagResource",
+        cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.tagging::tag);
   }
 
@@ -140,39 +146,45 @@ public final class StrataService implements Strata {
     List<String> keys =
         command == null || command.tagKeys() == null ? List.empty() : List.ofAll(command.tagKeys());
     return act(
-        "UntagResource", cases.validator.validate(command, Tags.requestKeyViolations(keys, "tagKeys", ".member")),
+        "UntagResource",
+        cases.validator.validate(command, Tags.requestKeyViolations(keys, "tagKeys", ".member")),
         cases.tagging::untag);
   }
 
   @Override
   public Either<BedrockError, Tags> listTagsForResource(ListTagsForResourceCommand command) {
     return act(
-        "ListTagsForResource", cases.validator.validate(command), (s, c) -> cases.tagging.tags(s, c.resourceARN()));
+        "ListTagsForResource",
+        cases.validator.validate(command), (s, c) -> cases.tagging.tags(s, c.resourceARN()));
   }
 
   @Override
   public Either<BedrockError, FoundationModel> getFoundationModel(GetFoundationModelCommand command) {
     return act(
-        "GetFoundationModel", cases.validator.validate(command), cases.catalog::getFoundationModel);
+        "GetFoundationModel",
+        cases.validator.validate(command), cases.catalog::getFoundationModel);
   }
 
   @Override
   public Either<BedrockError, io.vavr.collection.List<FoundationModel>> listFoundationModels(
       ListFoundationModelsCommand command) {
     return act(
-        "ListFoundationModels", cases.validator.validate(command), cases.catalog::listFoundationModels);
+        "ListFoundationModels",
+        cases.validator.validate(command), cases.catalog::listFoundationModels);
   }
 
   @Override
   public Either<BedrockError, CustomModel> getCustomModel(GetCustomModelCommand command) {
     return act(
-        "GetCustomModel", cases.validator.validate(command), cases.catalog::getCustomModel);
+        "GetCustomModel",
+        cases.validator.validate(command), cases.catalog::getCustomModel);
   }
 
   @Override
   public Either<BedrockError, CustomModelPage> listCustomModels(ListCustomModelsCommand command) {
     return act(
-        "ListCustomModels", cases.validator.validate(command), cases.catalog::listCustomModels);
+        "ListCustomModels",
+        cases.validator.validate(command), cases.catalog::listCustomModels);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.strata.domain.AccountId;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.BedrockError.Shape;
 import dev.strata.domain.FieldViolation;
+import dev.strata.domain.MemberConstraint;
 import dev.strata.domain.ValidationFact;
 import io.vavr.collection.List;
 import dev.strata.ports.driving.ArmedFault;
@@ -22,7 +23,8 @@ import java.util.Set;
  * models for their operation, and change nothing. Faults are tried in the order they were armed;
  * the first that matches a call decides it. A count fault strikes that many matching calls in
  * arrival order, then disarms. A probability fault draws from a source seeded at construction and
- * again by {@link #clear()}, so the same calls after the same arming fail the same way. Thread-safe.
+ * again when every fault is cleared, so the same calls after the same arming fail the same way.
+ * Thread-safe.
  */
 public final class Faults implements FaultControl {
   static final long MAX_LATENCY_MS = 60_000;
@@ -39,7 +41,7 @@ public final class Faults implements FaultControl {
 
   /** What a struck call answers, after waiting {@code latencyMs}. */
   public record Strike(BedrockError error, long latencyMs) {
-    /** Waits {@code latencyMs} (less if interrupted, keeping the interrupt), then answers the error. */
+    /** Waits {@code latencyMs} (less when interrupted, keeping the interrupt); answers the error. */
     public <R> Either<BedrockError, R> answer() {
       if (latencyMs > 0) {
         try {
@@ -65,7 +67,9 @@ public final class Faults implements FaultControl {
         new ArmedFault(
             request.operation(),
             Shape.valueOf(request.error()),
-            request.count() == null ? OptionalInt.empty() : OptionalInt.of(request.count().intValue()),
+            request.count() == null
+                ? OptionalInt.empty()
+                : OptionalInt.of(request.count().intValue()),
             request.probability() == null
                 ? OptionalDouble.empty()
                 : OptionalDouble.of(request.probability()),
@@ -78,60 +82,43 @@ public final class Faults implements FaultControl {
   }
 
   private static List<FieldViolation> violations(FaultRequest r) {
-    List<FieldViolation> found = List.empty();
+    java.util.List<FieldViolation> found = new ArrayList<>();
     Optional<Set<Shape>> modelled = modelledFor(r.operation());
     if (modelled.isEmpty()) {
-      found =
-          found.append(
-              new FieldViolation(
-                  "operation",
-                  r.operation(),
-                  "Member must be * or one of " + String.join(", ", ModelledErrors.operations())));
-    } else if (r.error() == null
-        || Arrays.stream(Shape.values()).noneMatch(s -> s.name().equals(r.error()))
-        || !modelled.get().contains(Shape.valueOf(r.error()))) {
-      found =
-          found.append(
-              new FieldViolation(
-                  "error",
-                  r.error(),
-                  "Member must be an error Bedrock models for "
-                      + r.operation()
-                      + ": "
-                      + List.ofAll(modelled.get()).map(Shape::name).sorted().mkString(", ")));
+      found.add(
+          new FieldViolation(
+              "operation",
+              r.operation(),
+              "Member must be * or one of " + String.join(", ", ModelledErrors.operations())));
+    } else if (Arrays.stream(Shape.values())
+        .noneMatch(s -> s.name().equals(r.error()) && modelled.get().contains(s))) {
+      String listed = List.ofAll(modelled.get()).map(Shape::name).sorted().mkString(", ");
+      found.add(
+          new FieldViolation(
+              "error", r.error(), "Member must be an error Bedrock models for " + r.operation() + ": " + listed));
     }
     if ((r.count() == null) == (r.probability() == null)) {
-      found =
-          found.append(
-              new FieldViolation("count", r.count(), "Exactly one of count and probability must be given"));
+      found.add(new FieldViolation("count", r.count(), "Exactly one of count and probability must be given"));
     } else if (r.count() != null && (r.count() < 1 || r.count() > MAX_COUNT)) {
-      found =
-          found.append(new FieldViolation("count", r.count(), "Member must be between 1 and " + MAX_COUNT));
+      found.add(new FieldViolation("count", r.count(), "Member must be between 1 and " + MAX_COUNT));
     } else if (r.probability() != null && !(r.probability() > 0 && r.probability() <= 1)) {
-      found =
-          found.append(
-              new FieldViolation("probability", r.probability(), "Member must be above 0 and at most 1"));
+      found.add(new FieldViolation("probability", r.probability(), "Member must be above 0 and at most 1"));
     }
     if (r.latencyMs() != null && (r.latencyMs() < 0 || r.latencyMs() > MAX_LATENCY_MS)) {
-      found =
-          found.append(
-              new FieldViolation(
-                  "latencyMs", r.latencyMs(), "Member must be between 0 and " + MAX_LATENCY_MS));
+      found.add(new FieldViolation("latencyMs", r.latencyMs(), "Member must be between 0 and " + MAX_LATENCY_MS));
     }
     if (r.account() != null && AccountId.parse(r.account()).isInvalid()) {
-      found =
-          found.append(
-              new FieldViolation(
-                  "account", r.account(), "Member must satisfy regular expression pattern: " + AccountId.PATTERN));
+      found.add(new FieldViolation("account", r.account(), MemberConstraint.pattern(AccountId.PATTERN)));
     }
-    return found;
+    return List.ofAll(found);
   }
 
-  /** The errors a fault on {@code operation} may inject: for {@code *}, those every operation models. */
+  /** The errors a fault on {@code operation} may inject; for {@code *}, those of every operation. */
   private static Optional<Set<Shape>> modelledFor(String operation) {
     if (EVERY_OPERATION.equals(operation)) {
       java.util.EnumSet<Shape> common = java.util.EnumSet.allOf(Shape.class);
-      ModelledErrors.operations().forEach(op -> common.retainAll(ModelledErrors.of(op).orElseThrow()));
+      ModelledErrors.operations()
+          .forEach(op -> common.retainAll(ModelledErrors.of(op).orElseThrow()));
       return Optional.of(common);
     }
     return operation == null ? Optional.empty() : ModelledErrors.of(operation);
@@ -180,7 +167,8 @@ public final class Faults implements FaultControl {
   }
 
   private static ArmedFault withRemaining(ArmedFault f, int left) {
-    return new ArmedFault(f.operation(), f.error(), OptionalInt.of(left), f.probability(), f.latencyMs(), f.account());
+    return new ArmedFault(
+        f.operation(), f.error(), OptionalInt.of(left), f.probability(), f.latencyMs(), f.account());
   }
 
   /** A uniform draw in [0, 1) from SplitMix64 over the seeded state. */
@@ -197,7 +185,8 @@ public final class Faults implements FaultControl {
   static BedrockError injected(Shape shape, String operation) {
     String message = "Injected fault: " + shape + " armed for " + operation + ".";
     return switch (shape) {
-      case ValidationException -> new BedrockError.ValidationError(new ValidationFact.InjectedFault(operation));
+      case ValidationException ->
+          new BedrockError.ValidationError(new ValidationFact.InjectedFault(operation));
       case ConflictException -> new BedrockError.Conflict(message);
       case ServiceQuotaExceededException -> new BedrockError.ServiceQuotaExceeded(message);
       case TooManyTagsException -> new BedrockError.TooManyTags(message, Optional.empty());

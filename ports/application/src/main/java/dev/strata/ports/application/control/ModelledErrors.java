@@ -25,7 +25,9 @@ public final class ModelledErrors {
   private static final Map<String, Set<Shape>> BY_OPERATION = new LinkedHashMap<>();
 
   static {
-    Set<Shape> reading = EnumSet.of(AccessDeniedException, ValidationException, InternalServerException, ThrottlingException);
+    Set<Shape> reading =
+        EnumSet.of(
+            AccessDeniedException, ValidationException, InternalServerException, ThrottlingException);
     Set<Shape> onResource = with(reading, ResourceNotFoundException);
     BY_OPERATION.put(
         "CreateProvisionedModelThroughput",

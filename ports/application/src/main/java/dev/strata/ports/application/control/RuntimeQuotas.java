@@ -25,6 +25,7 @@ import java.util.Objects;
 /** The one {@link QuotaControl}, over the limits and the store a Strata is built on. */
 public final class RuntimeQuotas implements QuotaControl {
   private static final int PAGE = 1_000;
+  private static final String LEDGERS = "Member must name a ledger: L-FE44174A, L-BE77399C or committed";
 
   private final ModelUnitLimits limits;
   private final ProvisionedThroughputs store;
@@ -72,34 +73,33 @@ public final class RuntimeQuotas implements QuotaControl {
   }
 
   @Override
-  public Either<BedrockError, Seq<QuotaUsage>> adjust(ResourceScope scope, Map<String, ?> requested) {
+  public Either<BedrockError, Seq<QuotaUsage>> adjust(
+      ResourceScope scope, Map<String, ?> requested) {
     if (!(limits instanceof AdjustableModelUnitLimits adjustable)) {
       return Either.left(
           new BedrockError.ValidationError(
               new ValidationFact.NotAdjustable("Model-unit quota limits", "Service Quotas")));
     }
-    List<FieldViolation> violations = List.empty();
+    java.util.List<FieldViolation> violations = new java.util.ArrayList<>();
     if (requested == null || requested.isEmpty()) {
-      violations = violations.append(new FieldViolation("limits", null, "Member must name at least one ledger"));
+      violations.add(new FieldViolation("limits", null, "Member must name at least one ledger"));
     } else {
-      for (Map.Entry<String, ?> e : requested.entrySet()) {
-        if (QuotaLedger.named(e.getKey()).isEmpty()) {
-          violations =
-              violations.append(
-                  new FieldViolation(
-                      "limits", e.getKey(), "Member must name a ledger: L-FE44174A, L-BE77399C or committed"));
-        } else if (!(e.getValue() instanceof Long limit && limit >= 0)) {
-          violations =
-              violations.append(
-                  new FieldViolation("limits." + e.getKey(), e.getValue(), "Member must be a whole number of at least 0"));
-        }
-      }
+      requested.forEach(
+          (label, limit) -> {
+            if (QuotaLedger.named(label).isEmpty()) {
+              violations.add(new FieldViolation("limits", label, LEDGERS));
+            } else if (!(limit instanceof Long whole && whole >= 0)) {
+              violations.add(
+                  new FieldViolation("limits." + label, limit, "Member must be a whole number of at least 0"));
+            }
+          });
     }
     if (!violations.isEmpty()) {
-      return Either.left(BedrockError.ValidationError.of(violations));
+      return Either.left(BedrockError.ValidationError.of(List.ofAll(violations)));
     }
     requested.forEach(
-        (label, limit) -> adjustable.adjust(scope, QuotaLedger.named(label).orElseThrow(), (Long) limit));
+        (label, limit) ->
+            adjustable.adjust(scope, QuotaLedger.named(label).orElseThrow(), (Long) limit));
     return usage(scope);
   }
 }
