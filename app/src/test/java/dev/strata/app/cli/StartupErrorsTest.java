@@ -133,6 +133,16 @@ class StartupErrorsTest {
         "Try 'strata serve --help' for more information.");
   }
 
+  @Test
+  void a_control_api_switch_that_is_neither_on_nor_off_is_a_usage_error() throws Exception {
+    StrataProcess run = StrataProcess.run(Map.of("STRATA_CONTROL_API", "maybe"), "serve", "--port", "0");
+
+    assertUsageError(
+        run,
+        "--control-api: 'maybe' is not on or off (from --control-api or STRATA_CONTROL_API)",
+        "Try 'strata serve --help' for more information.");
+  }
+
   private static void assertUsageError(StrataProcess run, String message, String hint) {
     assertEquals(StrataCli.USAGE_ERROR, run.exitCode(), run::toString);
     assertEquals(List.of(message, hint), run.errLines(), run::toString);

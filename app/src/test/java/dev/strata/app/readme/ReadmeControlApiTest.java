@@ -70,13 +70,20 @@ class ReadmeControlApiTest {
     Files.writeString(work.resolve("strata.tfrc"), text("hcl", "provider_installation"));
     Files.writeString(work.resolve("main.tf"), text("hcl", "resource "));
     try {
-      ExternalClient.Run run =
-          ExternalClient.run(
-              List.of("bash", "-e", "-o", "pipefail", "-c", text("sh", "terraform destroy")),
-              Map.of("TF_IN_AUTOMATION", "1"),
-              work);
-      assertEquals(0, run.exitCode(), run::toString);
-      assertTrue(run.out().contains("Destroy complete! Resources: 1 destroyed."), run::toString);
+      // one command at a time, each within ExternalClient's time limit, after the block's export line
+      List<String> lines = text("sh", "terraform destroy").lines().toList();
+      ExternalClient.Run last = null;
+      for (String command : lines.subList(1, lines.size())) {
+        ExternalClient.Run run =
+            ExternalClient.run(
+                List.of("bash", "-e", "-o", "pipefail", "-c", lines.get(0) + "\n" + command),
+                Map.of("TF_IN_AUTOMATION", "1"),
+                work);
+        assertEquals(0, run.exitCode(), () -> command + ": " + run);
+        last = run;
+      }
+      ExternalClient.Run destroyed = last;
+      assertTrue(destroyed.out().contains("Destroy complete! Resources: 1 destroyed."), destroyed::toString);
     } finally {
       // the provider is linked from the mirror: remove the link, never what it points to
       Files.deleteIfExists(work.resolve(".terraform/providers/registry.terraform.io/hashicorp/aws/5.100.0/linux_amd64"));

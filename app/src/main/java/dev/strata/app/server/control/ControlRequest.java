@@ -45,35 +45,26 @@ record ControlRequest(ControlExchange exchange, ObjectNode body) {
 
   /** The ISO-8601 duration member {@code name} ({@code P32D}, {@code PT90M}), when present. */
   Either<BedrockError, Optional<Duration>> duration(String name) {
-    return string(name)
-        .flatMap(
-            text -> {
-              try {
-                return Either.right(text.map(Duration::parse));
-              } catch (DateTimeParseException e) {
-                return Either.left(
-                    invalid(
-                        name,
-                        text.get(),
-                        "Member must be an ISO-8601 duration in days, hours, minutes and seconds,"
-                            + " e.g. P32D or PT90M"));
-              }
-            });
+    return parsed(
+        name,
+        Duration::parse,
+        "Member must be an ISO-8601 duration in days, hours, minutes and seconds, e.g. P32D or PT90M");
   }
 
   /** The ISO-8601 instant member {@code name} ({@code 2027-01-05T00:00:00Z}), when present. */
   Either<BedrockError, Optional<Instant>> instant(String name) {
+    return parsed(name, Instant::parse, "Member must be an ISO-8601 UTC time, e.g. 2027-01-05T00:00:00Z");
+  }
+
+  private <T> Either<BedrockError, Optional<T>> parsed(
+      String name, Function<String, T> parser, String constraint) {
     return string(name)
         .flatMap(
             text -> {
               try {
-                return Either.right(text.map(Instant::parse));
+                return Either.right(text.map(parser));
               } catch (DateTimeParseException e) {
-                return Either.left(
-                    invalid(
-                        name,
-                        text.get(),
-                        "Member must be an ISO-8601 UTC time, e.g. 2027-01-05T00:00:00Z"));
+                return Either.left(invalid(name, text.get(), constraint));
               }
             });
   }

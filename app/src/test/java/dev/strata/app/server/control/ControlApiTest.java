@@ -78,11 +78,9 @@ class ControlApiTest {
   @Test
   void an_unknown_member_or_a_member_of_the_wrong_type_is_a_400_naming_it() {
     Answer unknown = client.post("/_strata/clock", "{\"advanceBy\":\"P1D\"}");
-    assertEquals(400, unknown.status());
-    assertTrue(unknown.message().contains("at 'advanceBy'"), unknown.message());
+    assertRefused(unknown, "at 'advanceBy'");
     Answer wrongType = client.post("/_strata/clock", "{\"advance\":5}");
-    assertEquals(400, wrongType.status());
-    assertTrue(wrongType.message().contains("at 'advance'"), wrongType.message());
+    assertRefused(wrongType, "at 'advance'");
   }
 
   @Test
@@ -96,14 +94,11 @@ class ControlApiTest {
     assertTrue(now.isAfter(Instant.now().plus(Duration.ofMinutes(59))), now.toString());
 
     Answer bad = client.post("/_strata/clock", "{\"advance\":\"one day\"}");
-    assertEquals(400, bad.status());
-    assertTrue(bad.message().contains("Value 'one day' at 'advance'"), bad.message());
+    assertRefused(bad, "Value 'one day' at 'advance'");
     Answer negative = client.post("/_strata/clock", "{\"advance\":\"-PT1S\"}");
-    assertEquals(400, negative.status());
-    assertTrue(negative.message().contains("at 'advance'"), negative.message());
+    assertRefused(negative, "at 'advance'");
     Answer backwards = client.post("/_strata/clock", "{\"set\":\"2020-01-01T00:00:00Z\"}");
-    assertEquals(400, backwards.status());
-    assertTrue(backwards.message().contains("at 'set'"), backwards.message());
+    assertRefused(backwards, "at 'set'");
     Answer both = client.post("/_strata/clock", "{\"set\":\"2099-01-01T00:00:00Z\",\"advance\":\"P1D\"}");
     assertEquals(400, both.status());
     assertEquals(offset.plusHours(1), Duration.parse(client.get("/_strata/clock").body().get("offset").asText()));
@@ -125,11 +120,16 @@ class ControlApiTest {
             .provisionedModelSummaries()
             .isEmpty());
     Answer half = client.post("/_strata/reset", "{\"account\":\"999999999999\"}");
-    assertEquals(400, half.status());
-    assertTrue(half.message().contains("at 'region'"), half.message());
+    assertRefused(half, "at 'region'");
     Answer badAccount = client.post("/_strata/reset", "{\"account\":\"12\",\"region\":\"eu-west-1\"}");
-    assertEquals(400, badAccount.status());
-    assertTrue(badAccount.message().contains("Value '12' at 'account'"), badAccount.message());
+    assertRefused(badAccount, "Value '12' at 'account'");
+  }
+
+  /** {@code answer} is a 400 ValidationException whose message contains {@code naming}. */
+  private static void assertRefused(Answer answer, String naming) {
+    assertEquals(400, answer.status(), answer.body().toString());
+    assertEquals("ValidationException", answer.errorType());
+    assertTrue(answer.message().contains(naming), answer.message());
   }
 
   private static void create(String name) {
@@ -161,11 +161,9 @@ class ControlApiTest {
   void a_pending_transition_fails_with_the_message_get_then_shows_and_needs_one() {
     create("fail-me");
     Answer noMessage = client.post("/_strata/transitions", "{\"provisionedModelId\":\"fail-me\",\"outcome\":\"Failed\"}");
-    assertEquals(400, noMessage.status());
-    assertTrue(noMessage.message().contains("at 'failureMessage'"), noMessage.message());
+    assertRefused(noMessage, "at 'failureMessage'");
     Answer badOutcome = client.post("/_strata/transitions", "{\"provisionedModelId\":\"fail-me\",\"outcome\":\"Done\"}");
-    assertEquals(400, badOutcome.status());
-    assertTrue(badOutcome.message().contains("Value 'Done' at 'outcome'"), badOutcome.message());
+    assertRefused(badOutcome, "Value 'Done' at 'outcome'");
 
     Answer failed =
         client.post(
