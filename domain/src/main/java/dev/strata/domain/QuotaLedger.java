@@ -32,4 +32,19 @@ public enum QuotaLedger {
   public String quotaName() {
     return quotaName;
   }
+
+  /** The label a limit is set under: the quota code, or {@code committed} for the per-model ledger. */
+  public String label() {
+    return quotaCode != null ? quotaCode : "committed";
+  }
+
+  /** The ledger with this {@link #label()} or constant name (either in any case), if any. */
+  public static java.util.Optional<QuotaLedger> named(String name) {
+    for (QuotaLedger ledger : values()) {
+      if (ledger.label().equalsIgnoreCase(name) || ledger.name().equalsIgnoreCase(name)) {
+        return java.util.Optional.of(ledger);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -142,4 +142,21 @@ public sealed interface ValidationFact {
           + " other filters, sort order, account or region.";
     }
   }
+
+  /** A {@code ValidationException} armed as a fault for {@code operation} (D21). */
+  record InjectedFault(String operation) implements ValidationFact {
+    @Override
+    public String render() {
+      return "Injected fault: ValidationException armed for " + operation + ".";
+    }
+  }
+
+  /** {@code what} comes from {@code source} in this configuration, so Strata cannot change it. */
+  record NotAdjustable(String what, String source) implements ValidationFact {
+    @Override
+    public String render() {
+      return what + " come from " + source + " in this configuration and cannot be changed through"
+          + " Strata.";
+    }
+  }
 }

@@ -5,6 +5,8 @@ import dev.strata.domain.CustomModel;
 import dev.strata.domain.CustomModelArn;
 import dev.strata.domain.FoundationModel;
 import dev.strata.domain.ResourceScope;
+import dev.strata.domain.FieldViolation;
+import dev.strata.ports.driven.CustomModelRegistry;
 import dev.strata.ports.driven.ModelCatalog;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -20,7 +22,7 @@ import java.util.function.UnaryOperator;
  * of the scope that asks); custom models belong to one account and region. Models can be added at
  * any time; lookups are thread-safe and see every completed addition.
  */
-public final class InMemoryModelCatalog implements ModelCatalog {
+public final class InMemoryModelCatalog implements ModelCatalog, CustomModelRegistry {
   private final FaultInjection faults = new FaultInjection();
 
   /** Injects failures into every call of this adapter; see {@link FaultInjection}. */
@@ -107,6 +109,49 @@ public final class InMemoryModelCatalog implements ModelCatalog {
           return Either.right(
               Option.of(customModels.get(scope)).map(m -> List.ofAll(m.values())).getOrElse(List.empty()));
         });
+  }
+
+  /** The ARNs of the custom models {@link #register}ed, which {@link #deregister} may remove. */
+  private final java.util.Set<CustomModelArn> registered = ConcurrentHashMap.newKeySet();
+
+  @Override
+  public Either<BedrockError, CustomModel> register(CustomModel model) {
+    CustomModel present =
+        customModels
+            .computeIfAbsent(model.arn().scope(), s -> new ConcurrentSkipListMap<>())
+            .putIfAbsent(model.modelName(), model);
+    if (present != null) {
+      return Either.left(
+          BedrockError.ValidationError.of(
+              List.of(
+                  new FieldViolation(
+                      "modelName",
+                      model.modelName(),
+                      "Member must not name an existing custom model of account "
+                          + model.arn().scope().account()
+                          + " in "
+                          + model.arn().scope().region()))));
+    }
+    registered.add(model.arn());
+    return Either.right(model);
+  }
+
+  @Override
+  public Seq<CustomModel> deregister(ResourceScope scope, java.util.Optional<String> modelName) {
+    Map<String, CustomModel> models = customModels.get(scope);
+    if (models == null) {
+      return List.empty();
+    }
+    List<CustomModel> removed = List.empty();
+    for (CustomModel model : models.values()) {
+      if (registered.contains(model.arn())
+          && modelName.map(model.modelName()::equals).orElse(true)
+          && models.remove(model.modelName(), model)) {
+        registered.remove(model.arn());
+        removed = removed.append(model);
+      }
+    }
+    return removed;
   }
 
   private static UnaryOperator<FoundationModel> inRegion(ResourceScope scope) {

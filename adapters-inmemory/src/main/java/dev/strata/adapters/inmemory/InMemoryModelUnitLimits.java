@@ -4,7 +4,7 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.ResourceScope;
-import dev.strata.ports.driven.ModelUnitLimits;
+import dev.strata.ports.driven.AdjustableModelUnitLimits;
 import io.vavr.control.Either;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,10 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Configured model-unit limits (D14): one figure per ledger for every account and region, which a
- * figure per ledger key overrides. Limits may change at any time; a change applies to the next
- * Create. The units held against them are kept by the store.
+ * figure per ledger key overrides, and a figure per ledger {@link #adjust adjusted} for one account
+ * and region overrides both. Limits may change at any time; a change applies to the next Create.
+ * The units held against them are kept by the store.
  */
-public final class InMemoryModelUnitLimits implements ModelUnitLimits {
+public final class InMemoryModelUnitLimits implements AdjustableModelUnitLimits {
   /** The in-memory default for every ledger: generous, so that quota only bites when configured. */
   public static final long DEFAULT_LIMIT = 1_000;
 
@@ -24,6 +25,8 @@ public final class InMemoryModelUnitLimits implements ModelUnitLimits {
   private final Map<QuotaLedger, Long> ledgerLimits =
       Collections.synchronizedMap(new EnumMap<>(QuotaLedger.class));
   private final Map<QuotaKey, Long> keyLimits = new ConcurrentHashMap<>();
+  private final Map<Map.Entry<ResourceScope, QuotaLedger>, Long> scopeLimits =
+      new ConcurrentHashMap<>();
 
   public InMemoryModelUnitLimits() {
     for (QuotaLedger ledger : QuotaLedger.values()) {
@@ -56,7 +59,19 @@ public final class InMemoryModelUnitLimits implements ModelUnitLimits {
   }
 
   @Override
+  public void adjust(ResourceScope scope, QuotaLedger ledger, long limit) {
+    scopeLimits.put(Map.entry(scope, ledger), requireLimit(limit));
+  }
+
+  @Override
   public Either<BedrockError, Long> limit(ResourceScope scope, QuotaKey key) {
-    return faults.guard(() -> Either.right(keyLimits.getOrDefault(key, ledgerLimits.get(key.ledger()))));
+    return faults.guard(
+        () -> {
+          Long adjusted = scopeLimits.get(Map.entry(scope, key.ledger()));
+          return Either.right(
+              adjusted != null
+                  ? adjusted
+                  : keyLimits.getOrDefault(key, ledgerLimits.get(key.ledger())));
+        });
   }
 }

@@ -87,6 +87,6 @@ final class AwsWiring {
     }
     StrataService strata = Wiring.service(c, catalog, limits, minter, store, serviceClock);
     return new WiredStrata(
-        strata, Wiring.control(serviceClock, store, Wiring.adapterNames(a, "inmemory")), aws);
+        strata, Wiring.control(strata, serviceClock, store, Wiring.adapterNames(a, "inmemory")), aws);
   }
 }

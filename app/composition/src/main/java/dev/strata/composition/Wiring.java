@@ -120,10 +120,15 @@ public final class Wiring {
         .build();
   }
 
-  /** The control of a Strata built on {@code clock} and {@code store}. */
+  /** The control of {@code strata}, built on {@code clock} and {@code store}. */
   static StrataControlService control(
-      ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
-    return StrataControlService.builder().clock(clock).store(store).adapters(adapters).build();
+      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+    return StrataControlService.builder()
+        .clock(clock)
+        .store(store)
+        .adapters(adapters)
+        .controls(strata.controls())
+        .build();
   }
 
   /** The adapter of each port as health shows it; {@code inMemoryStore} names the in-memory store. */
@@ -164,7 +169,7 @@ public final class Wiring {
             new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())),
             store,
             clock);
-    return new WiredStrata(strata, control(clock, store, adapterNames(c.adapters(), "sqlite")), file);
+    return new WiredStrata(strata, control(strata, clock, store, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {

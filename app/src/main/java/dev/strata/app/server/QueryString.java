@@ -19,7 +19,7 @@ import java.util.function.Function;
  * to validate; timestamps, integers and booleans are parsed here, and a value that does not parse
  * is remembered as a violation in AWS's validation format (see {@link #violations()}).
  */
-final class QueryString {
+public final class QueryString {
   static final String TIMESTAMP_CONSTRAINT =
       "Member must be an ISO-8601 date-time, e.g. 2024-05-01T12:34:56Z";
   static final String INTEGER_CONSTRAINT = "Member must be an integer";
@@ -57,6 +57,14 @@ final class QueryString {
       }
     }
     return Either.right(new QueryString(values));
+  }
+
+  /**
+   * The names and values of a raw query, decoded as {@link #parse} decodes them; empty when one is
+   * not UTF-8 once decoded.
+   */
+  public static java.util.Optional<Map<String, String>> values(String rawQuery) {
+    return parse(rawQuery).map(q -> java.util.Collections.unmodifiableMap(q.values)).toJavaOptional();
   }
 
   private static Either<WireRefusal, String> decoded(String raw, String subject, String part) {

@@ -102,7 +102,7 @@ public final class WireShapes {
   }
 
   /** {@code GetCustomModelResponse}: the members Strata knows; job and training members omitted. */
-  static ObjectNode customModelDetails(CustomModel model) {
+  public static ObjectNode customModelDetails(CustomModel model) {
     return object()
         .put("modelArn", model.arn().value())
         .put("modelName", model.modelName())

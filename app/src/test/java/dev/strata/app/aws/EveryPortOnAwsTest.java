@@ -13,8 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.strata.composition.AdapterSettings;
 import dev.strata.composition.ConfigurationKeys;
 import dev.strata.composition.StrataConfiguration;
+import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driving.CustomModelRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -125,6 +128,17 @@ class EveryPortOnAwsTest {
       assertEquals(
           3,
           served.bedrock.listProvisionedModelThroughputs(r -> r.maxResults(10)).provisionedModelSummaries().size());
+      ResourceScope home = ResourceScope.of("aws", "us-east-1", ACCOUNT);
+      assertEquals(
+          "Model-unit quota limits come from Service Quotas in this configuration and cannot be changed"
+              + " through Strata.",
+          served.wired.control().quotas().adjust(home, Map.of("L-FE44174A", 5L)).getLeft().message());
+      assertEquals(
+          "Custom models come from Bedrock in this configuration and cannot be changed through Strata.",
+          served.wired.control().customModels()
+              .register(home, new CustomModelRequest("mine", "amazon.nova-lite-v1:0:24k", null, null, null))
+              .getLeft()
+              .message());
     }
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What a test does to a Strata besides calling Bedrock operations: read and move the service
- * clock (D20), reset state, check health. Not Bedrock operations; the HTTP control API under
+ * clock (D20), reset state, check health, inject faults (D21), read and change quotas, register
+ * custom models. Not Bedrock operations; the HTTP control API under
  * {@code /_strata/} is a thin adapter over it. Each concern is a small handle or method, so that
  * more can be added beside them. Implementations are thread-safe.
  */
@@ -28,4 +29,13 @@ public interface StrataControl {
 
   /** What runs and on which adapters. */
   Health health();
+
+  /** Faults injected into the Bedrock operations (D21); a reset disarms them. */
+  FaultControl faults();
+
+  /** Model-unit limits and usage at run time (D14). */
+  QuotaControl quotas();
+
+  /** Custom models registered at run time; a reset leaves them. */
+  CustomModelControl customModels();
 }

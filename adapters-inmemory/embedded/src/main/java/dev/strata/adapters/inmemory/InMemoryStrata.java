@@ -40,12 +40,6 @@ public final class InMemoryStrata {
   private InMemoryStrata(Builder b) {
     this.adapters = b.adapters();
     ServiceClock clock = new ServiceClock(b.clock, new InMemoryClockOffset());
-    this.control =
-        StrataControlService.builder()
-            .clock(clock)
-            .store(adapters.store())
-            .adapters(ADAPTERS)
-            .build();
     this.service =
         StrataService.builder()
             .catalog(adapters.catalog())
@@ -55,6 +49,13 @@ public final class InMemoryStrata {
             .clock(clock)
             .transitions(b.transitions)
             .idempotency(b.idempotency)
+            .build();
+    this.control =
+        StrataControlService.builder()
+            .clock(clock)
+            .store(adapters.store())
+            .adapters(ADAPTERS)
+            .controls(service.controls())
             .build();
   }
 

@@ -102,6 +102,7 @@ class StrataControlTest {
         StrataControlService.builder()
             .clock(new ServiceClock(Clock.fixed(START, ZoneOffset.UTC), new InMemoryClockOffset()))
             .store(store)
+            .controls(InMemoryStrata.builder().build().service().controls())
             .onReset(seen::add)
             .build();
 

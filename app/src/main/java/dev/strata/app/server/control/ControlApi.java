@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The control API a {@link StrataControl} serves under {@code /_strata/}: {@code health}, {@code
- * clock}, {@code reset} and {@code transitions}. A path under the prefix that names none of them, or a method a resource
- * does not have, is answered 404 {@code UnknownOperationException} by the server.
+ * clock}, {@code reset}, {@code transitions}, {@code faults}, {@code quotas} and {@code
+ * custom-models}. A path under the prefix that names none of them, or a method a resource does not
+ * have, is answered 404 {@code UnknownOperationException} by the server.
  */
 public final class ControlApi implements ControlEndpoint {
   private final List<ControlResource> resources;
@@ -26,7 +27,10 @@ public final class ControlApi implements ControlEndpoint {
             new HealthResource(control),
             new ClockResource(control.clock()),
             new ResetResource(control),
-            new TransitionsResource()));
+            new TransitionsResource(),
+            new FaultsResource(control.faults()),
+            new QuotasResource(control.quotas()),
+            new CustomModelsResource(control.customModels())));
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.app.server.ControlEndpoint;
 import dev.strata.app.server.ControlExchange;
+import dev.strata.app.server.QueryString;
 import dev.strata.domain.BedrockError;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  * this order: a body that is not a JSON object, or names a member not accepted, is a 400 naming
  * it; then the reach is checked; then the handler runs.
  *
- * @param members the body members accepted; a {@code GET} reads no body
+ * @param members the members accepted: of the JSON body, or of the query string for a {@code GET}
  */
 record ControlOperation(
     String method, String name, Set<String> members, Reach.Rule reach, Handler handler)
@@ -54,9 +55,15 @@ record ControlOperation(
     return new ControlOperation("GET", name, Set.of(), reach, handler);
   }
 
+  /** A {@code GET} named {@code name} that reads the string members {@code query} from its query. */
+  static ControlOperation get(String name, Set<String> query, Reach.Rule reach, Handler handler) {
+    return new ControlOperation("GET", name, query, reach, handler);
+  }
+
   @Override
   public Either<BedrockError, ObjectNode> run(ControlExchange exchange) {
-    return body(exchange.body())
+    return (method.equals("GET") ? query(exchange.rawQuery()) : body(exchange.body()))
+        .flatMap(this::accepted)
         .map(body -> new ControlRequest(exchange, body))
         .flatMap(
             request ->
@@ -68,7 +75,7 @@ record ControlOperation(
 
   /** The body as a JSON object of accepted members; an empty body is an empty object. */
   private Either<BedrockError, ObjectNode> body(byte[] bytes) {
-    if (method.equals("GET") || bytes.length == 0) {
+    if (bytes.length == 0) {
       return Either.right(JSON.createObjectNode());
     }
     JsonNode parsed;
@@ -86,17 +93,35 @@ record ControlOperation(
     if (parsed == null || !parsed.isObject()) {
       return Either.left(ControlRequest.invalid("body", excerpt(bytes), "Member must be a JSON object"));
     }
-    for (Iterator<String> names = parsed.fieldNames(); names.hasNext(); ) {
+    return Either.right((ObjectNode) parsed);
+  }
+
+  /** A {@code GET}'s query parameters as an object of string members. */
+  private static Either<BedrockError, ObjectNode> query(String rawQuery) {
+    return QueryString.values(rawQuery)
+        .<Either<BedrockError, ObjectNode>>map(
+            values -> {
+              ObjectNode members = JSON.createObjectNode();
+              values.forEach(members::put);
+              return Either.right(members);
+            })
+        .orElseGet(
+            () -> Either.left(ControlRequest.invalid("query", rawQuery, "Member must be UTF-8 once percent-decoded")));
+  }
+
+  /** {@code members} when it names only accepted members, else a 400 naming the first other. */
+  private Either<BedrockError, ObjectNode> accepted(ObjectNode given) {
+    for (Iterator<String> names = given.fieldNames(); names.hasNext(); ) {
       String member = names.next();
       if (!members.contains(member)) {
         return Either.left(
             ControlRequest.invalid(
                 member,
-                parsed.get(member),
+                given.get(member),
                 "Member is not known to " + name + "; it accepts " + new TreeSet<>(members)));
       }
     }
-    return Either.right((ObjectNode) parsed);
+    return Either.right(given);
   }
 
   private static String excerpt(byte[] bytes) {

@@ -44,6 +44,20 @@ final class ControlClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  Answer put(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  Answer delete(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url + path))
+            .header("Content-Type", "application/json")
+            .method("DELETE", HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private Answer send(HttpRequest.Builder request) {
     if (apiKey != null) {
       request.header("Authorization", "Bearer " + apiKey);

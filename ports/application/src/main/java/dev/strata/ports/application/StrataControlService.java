@@ -2,7 +2,11 @@ package dev.strata.ports.application;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.application.control.Controls;
 import dev.strata.ports.driven.ProvisionedThroughputs;
+import dev.strata.ports.driving.CustomModelControl;
+import dev.strata.ports.driving.FaultControl;
+import dev.strata.ports.driving.QuotaControl;
 import dev.strata.ports.driving.Health;
 import dev.strata.ports.driving.StrataControl;
 import io.vavr.control.Either;
@@ -25,6 +29,7 @@ public final class StrataControlService implements StrataControl {
   private final ProvisionedThroughputs store;
   private final Health health;
   private final List<ResetHook> resetHooks;
+  private final Controls controls;
 
   /** The descriptor Maven puts in the application jar; absent when run from class directories. */
   private static final String DESCRIPTOR = "/META-INF/maven/dev.strata/strata-application/pom.properties";
@@ -33,7 +38,10 @@ public final class StrataControlService implements StrataControl {
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.store = Objects.requireNonNull(b.store, "store");
     this.health = new Health(version(), b.adapters);
-    this.resetHooks = List.copyOf(b.resetHooks);
+    this.controls = Objects.requireNonNull(b.controls, "controls");
+    List<ResetHook> hooks = new ArrayList<>(b.resetHooks);
+    hooks.add(scope -> controls.faults().clear(scope.map(ResourceScope::account)));
+    this.resetHooks = List.copyOf(hooks);
   }
 
   public static Builder builder() {
@@ -63,6 +71,21 @@ public final class StrataControlService implements StrataControl {
     return health;
   }
 
+  @Override
+  public FaultControl faults() {
+    return controls.faults();
+  }
+
+  @Override
+  public QuotaControl quotas() {
+    return controls.quotas();
+  }
+
+  @Override
+  public CustomModelControl customModels() {
+    return controls.customModels();
+  }
+
   /** Strata's version from the application jar's Maven descriptor, or {@code development}. */
   public static String version() {
     try (InputStream in = StrataControlService.class.getResourceAsStream(DESCRIPTOR)) {
@@ -77,12 +100,13 @@ public final class StrataControlService implements StrataControl {
     }
   }
 
-  /** Wires a control; the clock and the store are required. */
+  /** Wires a control; the clock, the store and the controls are required. */
   public static final class Builder {
     private ServiceClock clock;
     private ProvisionedThroughputs store;
     private Map<String, String> adapters = Map.of();
     private final List<ResetHook> resetHooks = new ArrayList<>();
+    private Controls controls;
 
     private Builder() {}
 
@@ -101,6 +125,15 @@ public final class StrataControlService implements StrataControl {
     /** The adapter of each driven port, by port name, as {@link Health#adapters()} shows them. */
     public Builder adapters(Map<String, String> adapters) {
       this.adapters = Map.copyOf(adapters);
+      return this;
+    }
+
+    /**
+     * The faults, quotas and custom models of the Strata beside it ({@link
+     * StrataService#controls()}); a reset disarms the faults, everywhere or of its account.
+     */
+    public Builder controls(Controls controls) {
+      this.controls = controls;
       return this;
     }
 

@@ -9,6 +9,10 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.domain.StatusTransitionPolicy.Transition;
 import dev.strata.domain.Tags;
+import dev.strata.ports.application.control.Controls;
+import dev.strata.ports.application.control.CustomModelRegistrations;
+import dev.strata.ports.application.control.Faults;
+import dev.strata.ports.application.control.RuntimeQuotas;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -69,6 +73,19 @@ public final class StrataService implements Strata {
         .orElseGet(cases.minter::homeScope);
   }
 
+  /**
+   * A fault armed for {@code operation} and this scope's account (D21), or else {@code action} on
+   * the valid {@code command} in this scope; a struck call changes nothing.
+   */
+  private <C, R> Either<BedrockError, R> act(
+      String operation,
+      Either<BedrockError, C> valid,
+      BiFunction<ResourceScope, C, Either<BedrockError, R>> action) {
+    Optional<Faults.Strike> strike =
+        scope().toJavaOptional().flatMap(s -> cases.controls.faults().strike(operation, s.account()));
+    return strike.isPresent() ? strike.get().answer() : act(valid, action);
+  }
+
   /** {@code action} on the valid {@code command} in this scope, or the first failure. */
   private <C, R> Either<BedrockError, R> act(
       Either<BedrockError, C> valid, BiFunction<ResourceScope, C, Either<BedrockError, R>> action) {
@@ -79,6 +96,7 @@ public final class StrataService implements Strata {
   public Either<BedrockError, ProvisionedModelArn> createProvisionedModelThroughput(
       CreateProvisionedModelThroughputCommand command) {
     return act(
+        "CreateProvisionedModelThroughput",
         cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.purchase::create);
   }
@@ -86,30 +104,39 @@ public final class StrataService implements Strata {
   @Override
   public Either<BedrockError, ProvisionedThroughput> getProvisionedModelThroughput(
       GetProvisionedModelThroughputCommand command) {
-    return act(cases.validator.validate(command), (s, c) -> cases.listing.get(s, c.provisionedModelId()));
+    return act(
+        "GetProvisionedModelThroughput",
+        cases.validator.validate(command), (s, c) -> cases.listing.get(s, c.provisionedModelId()));
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughputPage> listProvisionedModelThroughputs(
       ListProvisionedModelThroughputsCommand command) {
-    return act(cases.validator.validate(command), cases.listing::list);
+    return act(
+        "ListProvisionedModelThroughputs",
+        cases.validator.validate(command), cases.listing::list);
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughput> updateProvisionedModelThroughput(
       UpdateProvisionedModelThroughputCommand command) {
-    return act(cases.validator.validate(command), cases.change::update);
+    return act(
+        "UpdateProvisionedModelThroughput",
+        cases.validator.validate(command), cases.change::update);
   }
 
   @Override
   public Either<BedrockError, ProvisionedThroughput> deleteProvisionedModelThroughput(
       DeleteProvisionedModelThroughputCommand command) {
-    return act(cases.validator.validate(command), (s, c) -> cases.retire.delete(s, c.provisionedModelId()));
+    return act(
+        "DeleteProvisionedModelThroughput",
+        cases.validator.validate(command), (s, c) -> cases.retire.delete(s, c.provisionedModelId()));
   }
 
   @Override
   public Either<BedrockError, Tags> tagResource(TagResourceCommand command) {
     return act(
+        "TagResource",
         cases.validator.validate(command, tagKeyViolations(command == null ? null : command.tags())),
         cases.tagging::tag);
   }
@@ -119,34 +146,45 @@ public final class StrataService implements Strata {
     List<String> keys =
         command == null || command.tagKeys() == null ? List.empty() : List.ofAll(command.tagKeys());
     return act(
+        "UntagResource",
         cases.validator.validate(command, Tags.requestKeyViolations(keys, "tagKeys", ".member")),
         cases.tagging::untag);
   }
 
   @Override
   public Either<BedrockError, Tags> listTagsForResource(ListTagsForResourceCommand command) {
-    return act(cases.validator.validate(command), (s, c) -> cases.tagging.tags(s, c.resourceARN()));
+    return act(
+        "ListTagsForResource",
+        cases.validator.validate(command), (s, c) -> cases.tagging.tags(s, c.resourceARN()));
   }
 
   @Override
   public Either<BedrockError, FoundationModel> getFoundationModel(GetFoundationModelCommand command) {
-    return act(cases.validator.validate(command), cases.catalog::getFoundationModel);
+    return act(
+        "GetFoundationModel",
+        cases.validator.validate(command), cases.catalog::getFoundationModel);
   }
 
   @Override
   public Either<BedrockError, io.vavr.collection.List<FoundationModel>> listFoundationModels(
       ListFoundationModelsCommand command) {
-    return act(cases.validator.validate(command), cases.catalog::listFoundationModels);
+    return act(
+        "ListFoundationModels",
+        cases.validator.validate(command), cases.catalog::listFoundationModels);
   }
 
   @Override
   public Either<BedrockError, CustomModel> getCustomModel(GetCustomModelCommand command) {
-    return act(cases.validator.validate(command), cases.catalog::getCustomModel);
+    return act(
+        "GetCustomModel",
+        cases.validator.validate(command), cases.catalog::getCustomModel);
   }
 
   @Override
   public Either<BedrockError, CustomModelPage> listCustomModels(ListCustomModelsCommand command) {
-    return act(cases.validator.validate(command), cases.catalog::listCustomModels);
+    return act(
+        "ListCustomModels",
+        cases.validator.validate(command), cases.catalog::listCustomModels);
   }
 
   @Override
@@ -162,6 +200,11 @@ public final class StrataService implements Strata {
     return act(
         cases.validator.validate(new FailTransitionCommand(provisionedModelId, failureMessage)),
         (s, c) -> cases.change.settle(s, c.provisionedModelId(), new Transition.Fail(c.failureMessage())));
+  }
+
+  /** Faults (D21), quota limits and custom models of this Strata and every scope's view of it. */
+  public Controls controls() {
+    return cases.controls;
   }
 
   /** D6 for the {@code tags} member of a Create or TagResource request, which may be absent. */
@@ -182,6 +225,7 @@ public final class StrataService implements Strata {
     final TaggingUseCase tagging;
     final ListingUseCase listing;
     final CatalogUseCase catalog;
+    final Controls controls;
 
     UseCases(Builder b) {
       ModelCatalog catalogPort = Objects.requireNonNull(b.catalog, "catalog");
@@ -202,6 +246,11 @@ public final class StrataService implements Strata {
       this.tagging = new TaggingUseCase(locator, writes);
       this.listing = new ListingUseCase(locator, writes, store, transitions, clock);
       this.catalog = new CatalogUseCase(catalogPort);
+      this.controls =
+          new Controls(
+              b.faults != null ? b.faults : new Faults(0),
+              new RuntimeQuotas(limits, store),
+              new CustomModelRegistrations(catalogPort, minter, clock));
     }
   }
 
@@ -215,6 +264,7 @@ public final class StrataService implements Strata {
     private StatusTransitionPolicy transitions = StatusTransitionPolicy.immediate();
     private IdempotencyMode idempotency = IdempotencyMode.LENIENT;
     private RequestValidator validator;
+    private Faults faults;
 
     private Builder() {}
 
@@ -261,6 +311,12 @@ public final class StrataService implements Strata {
     /** The validator to use; by default the process's shared one ({@link RequestValidator#shared()}). */
     public Builder validator(RequestValidator validator) {
       this.validator = validator;
+      return this;
+    }
+
+    /** The faults its operations consult (D21); by default its own, seeded with 0, none armed. */
+    public Builder faults(Faults faults) {
+      this.faults = faults;
       return this;
     }
 
