@@ -1,5 +1,8 @@
 package dev.strata.domain;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The three model-unit ledgers of D14, as Service Quotas names them (service code {@code bedrock}).
  */
@@ -31,5 +34,19 @@ public enum QuotaLedger {
 
   public String quotaName() {
     return quotaName;
+  }
+
+  /**
+   * The ledger a configuration names: its quota code ({@code L-FE44174A}, {@code L-BE77399C}), its
+   * constant name in any case, or {@code committed} for {@link #COMMITTED_PER_MODEL}.
+   */
+  public static Optional<QuotaLedger> named(String name) {
+    return Arrays.stream(values())
+        .filter(
+            l ->
+                name.equals(l.quotaCode)
+                    || name.equalsIgnoreCase(l.name())
+                    || (l == COMMITTED_PER_MODEL && name.equalsIgnoreCase("committed")))
+        .findFirst();
   }
 }

@@ -408,16 +408,12 @@ public final class StrataCli implements Callable<Integer> {
   }
 
   private QuotaLedger ledger(String name) {
-    for (QuotaLedger ledger : QuotaLedger.values()) {
-      if (name.equals(ledger.quotaCode())
-          || name.equalsIgnoreCase(ledger.name())
-          || (ledger == QuotaLedger.COMMITTED_PER_MODEL && name.equalsIgnoreCase("committed"))) {
-        return ledger;
-      }
-    }
-    throw new ParameterException(
-        spec.commandLine(),
-        "Unknown quota ledger '" + name + "'; expected L-FE44174A, L-BE77399C or committed");
+    return QuotaLedger.named(name)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "Unknown quota ledger '" + name + "'; expected L-FE44174A, L-BE77399C or committed"));
   }
 
   private static <T> T valid(Validation<Seq<String>, T> parsed) {
