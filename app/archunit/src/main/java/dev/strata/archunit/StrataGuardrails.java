@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * everything under it, {@code com.acme.platform} that package alone. The AWS SDK's Bedrock clients
  * are matched by name ({@value #BEDROCK_CLIENT}, {@value #BEDROCK_ASYNC_CLIENT} and any type that
  * extends them), so this artifact brings no SDK: the one on the checked classpath is the one
- * checked. Each rule's {@code because} is its reason, shown with every violation.
+ * checked. Each rule's {@code because} is its reason, shown with every violation. A rule that
+ * finds no class to check passes: none can break it.
  */
 public final class StrataGuardrails {
   /** The SDK v2 Bedrock control-plane client. */
@@ -59,7 +60,8 @@ public final class StrataGuardrails {
         .because(
             "provisioned throughput is bought, changed and released through Strata, which checks"
                 + " model-unit quotas, commitment terms and required tags before AWS bills a month;"
-                + " a direct SDK call skips those guardrails");
+                + " a direct SDK call skips those guardrails")
+        .allowEmptyShould(true);
   }
 
   /**
@@ -80,7 +82,8 @@ public final class StrataGuardrails {
         .because(
             "the composition root chooses in-memory adapters for tests and AWS adapters in"
                 + " production; a class elsewhere that names an adapter ties itself to one"
-                + " environment and bypasses that choice");
+                + " environment and bypasses that choice")
+        .allowEmptyShould(true);
   }
 
   /**
@@ -98,7 +101,8 @@ public final class StrataGuardrails {
         .because(
             "one factory decides the endpoint, region, credentials and retries of every Bedrock"
                 + " client, so pointing the service at Strata in a test, or at another account, is a"
-                + " change in one place");
+                + " change in one place")
+        .allowEmptyShould(true);
   }
 
   /** An access (call or method reference) to one of {@code methods} of a Bedrock client type. */
