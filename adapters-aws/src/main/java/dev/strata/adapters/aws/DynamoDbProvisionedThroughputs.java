@@ -246,6 +246,61 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
     return DynamoDbErrors.attempt(() -> removeStored(current));
   }
 
+  /**
+   * Reads the records of the scope (a Query of its partition) or of every scope (a Scan), and
+   * removes each as {@link #remove} does, again at its newer version if it changed meanwhile.
+   */
+  @Override
+  public Either<BedrockError, Integer> removeAll(Option<ResourceScope> scope) {
+    return DynamoDbErrors.attempt(
+        () -> {
+          int removed = 0;
+          for (ProvisionedThroughput pt : records(scope)) {
+            Option<ProvisionedThroughput> current = Option.some(pt);
+            while (current.isDefined()) {
+              Either<BedrockError, WriteOutcome> outcome = removeStored(current.get());
+              if (outcome.isLeft()) {
+                return Either.left(outcome.getLeft());
+              }
+              if (outcome.get() instanceof WriteOutcome.Written) {
+                removed++;
+                current = Option.none();
+              } else {
+                current = ((WriteOutcome.Stale) outcome.get()).stored();
+              }
+            }
+          }
+          return Either.right(removed);
+        });
+  }
+
+  private java.util.List<ProvisionedThroughput> records(Option<ResourceScope> scope) {
+    Map<String, String> names = Map.of("#pk", DynamoDbStrataTable.PK);
+    java.util.List<ProvisionedThroughput> found = new ArrayList<>();
+    if (scope.isDefined()) {
+      table.client()
+          .queryPaginator(
+              r -> r.tableName(table.name())
+                  .consistentRead(true)
+                  .keyConditionExpression("#pk = :pk")
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(Map.of(":pk", s(DynamoDbStrataTable.recordPartition(scope.get())))))
+          .items()
+          .forEach(item -> found.add(DynamoDbRecords.fromItem(item)));
+    } else {
+      table.client()
+          .scanPaginator(
+              r -> r.tableName(table.name())
+                  .consistentRead(true)
+                  .filterExpression("begins_with(#pk, :records)")
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(Map.of(":records", s("PT#"))))
+          .items()
+          .forEach(item -> found.add(DynamoDbRecords.fromItem(item)));
+    }
+    return found;
+  }
+
   @Override
   public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
     return DynamoDbErrors.attempt(

@@ -160,6 +160,25 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
   }
 
   @Override
+  public Either<BedrockError, Integer> removeAll(Option<ResourceScope> scope) {
+    return faults.guard(
+        () -> {
+          int removed = 0;
+          for (ScopeStore s : scope.isDefined() ? existing(scope.get()).toJavaList() : scopes.values()) {
+            synchronized (s) {
+              removed += s.byId.size();
+              s.byId.clear();
+              s.byName.clear();
+              s.byToken.clear();
+              s.byCreation.clear();
+              s.ledgers.clear();
+            }
+          }
+          return Either.right(removed);
+        });
+  }
+
+  @Override
   public Either<BedrockError, Seq<ProvisionedThroughput>> list(
       ResourceScope scope,
       ThroughputFilter filter,

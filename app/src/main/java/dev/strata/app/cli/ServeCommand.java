@@ -8,6 +8,7 @@ import dev.strata.app.server.HttpLimits;
 import dev.strata.app.server.HttpLimits.Limit;
 import dev.strata.app.server.StrataServer;
 import dev.strata.app.server.ThrottleSettings;
+import dev.strata.app.server.control.ControlApi;
 import dev.strata.app.wiring.WiredStrata;
 import dev.strata.app.wiring.Wiring;
 import dev.strata.ports.driving.Strata;
@@ -113,6 +114,16 @@ public final class ServeCommand implements Callable<Integer> {
           "Where each mutating call writes one JSON line: - for standard error, off, or a file"
               + " to append to (default: ${DEFAULT-VALUE}; env STRATA_AUDIT_LOG).")
   String auditLog;
+
+  @Option(
+      names = "--control-api",
+      defaultValue = "${env:STRATA_CONTROL_API:-on}",
+      paramLabel = "on|off",
+      description =
+          "Serve the test-control API under /_strata/ (reset, clock, transitions, state, health;"
+              + " see the README) on the same port; off answers its paths 404 (default:"
+              + " ${DEFAULT-VALUE}; env STRATA_CONTROL_API).")
+  String controlApi;
 
   @Option(
       names = "--throttle",
@@ -237,6 +248,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (served == null) {
       wired = Wiring.open(global.configuration());
       served = wired.strata();
+      if (controlApiOn()) {
+        config = config.withControl(ControlApi.of(wired.control()));
+      }
     }
     StrataServer server;
     try {
@@ -317,6 +331,20 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether {@code --control-api} is on.
+   *
+   * @throws IllegalArgumentException naming the option when it is neither on nor off
+   */
+  private boolean controlApiOn() {
+    return switch (controlApi.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException(
+          "--control-api: '" + controlApi + "' is not on or off (from --control-api or STRATA_CONTROL_API)");
+    };
+  }
+
   Duration grace() {
     return Duration.ofSeconds(graceSeconds);
   }
@@ -344,6 +372,7 @@ public final class ServeCommand implements Callable<Integer> {
       Credentials keys = Credentials.read(credentials);
       authentication = Wiring.authentication(modes, keys);
     }
+    controlApiOn();
     return config
         .withAuthentication(authentication)
         .withThrottle(AccountThrottle.of(ThrottleSettings.parse(throttle)))

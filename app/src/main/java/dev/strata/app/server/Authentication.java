@@ -220,7 +220,7 @@ public final class Authentication {
     return credentials
         .apiKey(apiKey)
         .<Either<WireRefusal, Caller>>map(
-            key -> Either.right(new Caller(key.account(), java.util.Optional.empty(), key.name())))
+            key -> Either.right(new Caller(key.account(), java.util.Optional.empty(), key.name(), key.admin())))
         .orElseGet(
             () ->
                 refuse(
@@ -315,7 +315,8 @@ public final class Authentication {
       return refuse("InvalidSignatureException", SIGNATURE_MISMATCH);
     }
     return Either.right(
-        new Caller(key.get().account(), java.util.Optional.of(Region.of(regionName)), scope[0]));
+        new Caller(
+            key.get().account(), java.util.Optional.of(Region.of(regionName)), scope[0], key.get().admin()));
   }
 
   /**

@@ -45,6 +45,7 @@ final class BedrockHttpHandler implements HttpHandler {
   private final AuditTrail audit;
   private final AccountThrottle throttle;
   private final Clock clock;
+  private final ControlEndpoint control;
   private final AtomicInteger inFlight = new AtomicInteger();
 
   BedrockHttpHandler(
@@ -53,13 +54,15 @@ final class BedrockHttpHandler implements HttpHandler {
       Authentication authentication,
       AuditTrail audit,
       AccountThrottle throttle,
-      Clock clock) {
+      Clock clock,
+      ControlEndpoint control) {
     this.strata = strata;
     this.requestIds = requestIds;
     this.authentication = authentication;
     this.audit = audit;
     this.throttle = throttle;
     this.clock = clock;
+    this.control = control;
   }
 
   /** How many exchanges are being handled right now. */
@@ -91,6 +94,8 @@ final class BedrockHttpHandler implements HttpHandler {
   private static final class Call {
     final HttpExchange exchange;
     Route route;
+    /** The control operation the request names, when its path is the control endpoint's. */
+    ControlEndpoint.Operation control;
     Caller caller;
     /** The account and region an authenticated caller acts in. */
     ResourceScope scope;
@@ -115,11 +120,15 @@ final class BedrockHttpHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     String rawPath = exchange.getRequestURI().getRawPath();
     String[] segments = Route.split(rawPath == null ? "" : rawPath);
-    call.route =
-        BedrockOperations.ROUTES.stream()
-            .filter(route -> route.matches(method, segments))
-            .findFirst()
-            .orElse(null);
+    if (control.claims(rawPath == null ? "" : rawPath)) {
+      call.control = control.operation(method, rawPath).orElse(null);
+    } else {
+      call.route =
+          BedrockOperations.ROUTES.stream()
+              .filter(route -> route.matches(method, segments))
+              .findFirst()
+              .orElse(null);
+    }
     Either<WireRefusal, byte[]> body = readBody(exchange);
     if (body.isLeft()) {
       return Either.left(body.getLeft());
@@ -132,7 +141,7 @@ final class BedrockHttpHandler implements HttpHandler {
       return Either.left(caller.getLeft());
     }
     call.caller = caller.get().getOrNull();
-    if (call.route == null) {
+    if (call.route == null && call.control == null) {
       return Either.left(WireRefusal.unknownOperation(method, rawPath));
     }
     Strata acting = strata;
@@ -152,6 +161,9 @@ final class BedrockHttpHandler implements HttpHandler {
     if (!throttle.settings().isOff() && !throttle.tryAcquire(accountOf(call))) {
       return Either.left(WireRefusal.throttled());
     }
+    if (call.control != null) {
+      return runControl(call, acting, rawQuery, body.get());
+    }
     Route route = call.route;
     Either<WireRefusal, WireRequest> request =
         WireRequest.read(acting, route, segments, rawQuery, body.get());
@@ -160,6 +172,22 @@ final class BedrockHttpHandler implements HttpHandler {
     }
     call.request = request.get();
     return route.operation().apply(call.request);
+  }
+
+  /** The control operation of {@code call}, acting for its caller in the scope it acts in. */
+  private Either<Refusal, Reply> runControl(Call call, Strata acting, String rawQuery, byte[] body) {
+    ResourceScope scope = scopeActedIn(call);
+    if (scope == null) {
+      Either<BedrockError, ResourceScope> home = strata.scope();
+      if (home.isLeft()) {
+        return Either.left(new Refusal.OfStrata(home.getLeft()));
+      }
+      scope = home.get();
+    }
+    ControlExchange exchange =
+        new ControlExchange(
+            rawQuery == null ? "" : rawQuery, body, java.util.Optional.ofNullable(call.caller), scope, acting);
+    return call.control.run(exchange).<Refusal>mapLeft(Refusal.OfStrata::new).map(Reply::ok);
   }
 
   /**
@@ -197,7 +225,8 @@ final class BedrockHttpHandler implements HttpHandler {
   }
 
   private void audit(Call call, String requestId, Reply reply) {
-    if (call.route == null || !call.route.mutating()) {
+    boolean audited = call.route == null ? call.control != null : call.route.mutating();
+    if (!audited) {
       return;
     }
     try {
@@ -211,7 +240,7 @@ final class BedrockHttpHandler implements HttpHandler {
           new AuditEvent(
               clock.instant(),
               requestId,
-              call.route.name(),
+              call.route == null ? call.control.name() : call.route.name(),
               scope != null
                   ? scope.account().toString()
                   : caller == null ? null : caller.account().toString(),
@@ -220,7 +249,7 @@ final class BedrockHttpHandler implements HttpHandler {
               call.exchange.getRemoteAddress() == null
                   ? null
                   : call.exchange.getRemoteAddress().getAddress().getHostAddress(),
-              call.request == null ? null : call.route.target().of(call.request),
+              call.request == null || call.route == null ? null : call.route.target().of(call.request),
               resourceArn,
               reply.status(),
               reply.errorType() == null ? AuditEvent.SUCCESS : reply.errorType()));

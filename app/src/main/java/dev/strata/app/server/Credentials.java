@@ -29,13 +29,18 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * {
  *   "accessKeys": [
- *     {"accessKeyId": "AKIAALICE0000000", "secretAccessKey": "...", "accountId": "111111111111"}
+ *     {"accessKeyId": "AKIAALICE0000000", "secretAccessKey": "...", "accountId": "111111111111"},
+ *     {"accessKeyId": "AKIAADMIN0000000", "secretAccessKey": "...", "accountId": "111111111111",
+ *      "admin": true}
  *   ],
  *   "apiKeys": [
  *     {"name": "ci-team-a", "apiKey": "ABSK...", "accountId": "111111111111"}
  *   ]
  * }
  * }</pre>
+ *
+ * <p>{@code "admin": true} (default false) lets a key use the control API beyond its own account:
+ * the global clock and reset, the whole state, quota limits.
  *
  * <p>Secrets are held only as given (secret access keys, which SigV4 needs) or as SHA-256 digests
  * (API keys); {@link #toString()} and every error message leave them out. Immutable and
@@ -52,25 +57,25 @@ public final class Credentials {
       JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final Set<String> ACCESS_KEY_MEMBERS =
-      Set.of("accessKeyId", "secretAccessKey", "accountId");
-  private static final Set<String> API_KEY_MEMBERS = Set.of("name", "apiKey", "accountId");
+      Set.of("accessKeyId", "secretAccessKey", "accountId", "admin");
+  private static final Set<String> API_KEY_MEMBERS = Set.of("name", "apiKey", "accountId", "admin");
 
   /**
-   * An access key: its id, the secret SigV4 signatures are computed with, and the account it acts
-   * for.
+   * An access key: its id, the secret SigV4 signatures are computed with, the account it acts
+   * for, and whether it is an admin's.
    */
-  public record AccessKey(String accessKeyId, String secretAccessKey, AccountId account) {
+  public record AccessKey(String accessKeyId, String secretAccessKey, AccountId account, boolean admin) {
     @Override
     public String toString() {
-      return "AccessKey[" + accessKeyId + " -> " + account + "]";
+      return "AccessKey[" + accessKeyId + " -> " + account + (admin ? ", admin" : "") + "]";
     }
   }
 
   /** A Bedrock API key, known only by its SHA-256 digest, with a name for audit lines. */
-  public record ApiKey(String name, byte[] digest, AccountId account) {
+  public record ApiKey(String name, byte[] digest, AccountId account, boolean admin) {
     @Override
     public String toString() {
-      return "ApiKey[" + name + " -> " + account + "]";
+      return "ApiKey[" + name + " -> " + account + (admin ? ", admin" : "") + "]";
     }
   }
 
@@ -142,7 +147,8 @@ public final class Credentials {
           source,
           text(entry, "accessKeyId", path, source),
           text(entry, "secretAccessKey", path, source),
-          text(entry, "accountId", path, source));
+          text(entry, "accountId", path, source),
+          admin(entry, path, source));
     }
     List<JsonNode> apiKeys = array(root, "apiKeys", source);
     for (int i = 0; i < apiKeys.size(); i++) {
@@ -150,7 +156,12 @@ public final class Credentials {
       JsonNode entry = object(apiKeys.get(i), path, API_KEY_MEMBERS, source);
       String name = entry.has("name") ? text(entry, "name", path, source) : "api-key-" + (i + 1);
       builder.addApiKey(
-          path, source, name, text(entry, "apiKey", path, source), text(entry, "accountId", path, source));
+          path,
+          source,
+          name,
+          text(entry, "apiKey", path, source),
+          text(entry, "accountId", path, source),
+          admin(entry, path, source));
     }
     return builder.build();
   }
@@ -227,6 +238,17 @@ public final class Credentials {
     return value.asText();
   }
 
+  private static boolean admin(JsonNode entry, String path, String source) {
+    JsonNode value = entry.get("admin");
+    if (value == null) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw invalid(source, path + ".admin", "must be true or false");
+    }
+    return value.booleanValue();
+  }
+
   private static IllegalArgumentException invalid(String source, String path, String problem) {
     return new IllegalArgumentException("credentials: " + source + ": " + path + " " + problem);
   }
@@ -240,33 +262,45 @@ public final class Credentials {
 
     /** An access key acting for {@code accountId}. */
     public Builder accessKey(String accessKeyId, String secretAccessKey, String accountId) {
-      return add("accessKey(" + accessKeyId + ")", "builder", accessKeyId, secretAccessKey, accountId);
+      return add("accessKey(" + accessKeyId + ")", "builder", accessKeyId, secretAccessKey, accountId, false);
+    }
+
+    /** An admin's access key acting for {@code accountId}: it may control every account. */
+    public Builder adminAccessKey(String accessKeyId, String secretAccessKey, String accountId) {
+      return add("accessKey(" + accessKeyId + ")", "builder", accessKeyId, secretAccessKey, accountId, true);
     }
 
     /** A Bedrock API key acting for {@code accountId}, named {@code name} in audit lines. */
     public Builder apiKey(String name, String apiKey, String accountId) {
-      return addApiKey("apiKey(" + name + ")", "builder", name, apiKey, accountId);
+      return addApiKey("apiKey(" + name + ")", "builder", name, apiKey, accountId, false);
+    }
+
+    /** An admin's Bedrock API key acting for {@code accountId}: it may control every account. */
+    public Builder adminApiKey(String name, String apiKey, String accountId) {
+      return addApiKey("apiKey(" + name + ")", "builder", name, apiKey, accountId, true);
     }
 
     public Credentials build() {
       return new Credentials(accessKeys, apiKeys);
     }
 
-    private Builder add(String path, String source, String id, String secret, String accountId) {
+    private Builder add(
+        String path, String source, String id, String secret, String accountId, boolean admin) {
       if (id == null || !ACCESS_KEY_ID.matcher(id).matches()) {
         throw invalid(source, path + ".accessKeyId", "must be 1 to 128 of [A-Za-z0-9_+.-]");
       }
       if (secret == null || secret.isEmpty()) {
         throw invalid(source, path + ".secretAccessKey", "must be a non-empty string");
       }
-      AccessKey key = new AccessKey(id, secret, account(source, path, accountId));
+      AccessKey key = new AccessKey(id, secret, account(source, path, accountId), admin);
       if (accessKeys.putIfAbsent(id, key) != null) {
         throw invalid(source, path + ".accessKeyId", "repeats access key " + id);
       }
       return this;
     }
 
-    private Builder addApiKey(String path, String source, String name, String apiKey, String accountId) {
+    private Builder addApiKey(
+        String path, String source, String name, String apiKey, String accountId, boolean admin) {
       if (apiKey == null || apiKey.isEmpty() || apiKey.chars().anyMatch(c -> c <= ' ' || c > '~')) {
         throw invalid(source, path + ".apiKey", "must be non-empty printable ASCII without spaces");
       }
@@ -276,7 +310,7 @@ public final class Credentials {
           throw invalid(source, path + ".apiKey", "repeats the API key named " + existing.name());
         }
       }
-      apiKeys.add(new ApiKey(name, digest, account(source, path, accountId)));
+      apiKeys.add(new ApiKey(name, digest, account(source, path, accountId), admin));
       return this;
     }
 

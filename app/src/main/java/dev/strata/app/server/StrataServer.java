@@ -55,6 +55,7 @@ public final class StrataServer implements AutoCloseable {
    * @param clock the time of audit lines and of the SigV4 clock-skew check
    * @param allowUnauthenticatedRemote whether a non-loopback {@code host} may be served without
    *     authentication; without it, {@link #start(Strata, Config)} refuses to
+   * @param control the test-control operations served under {@link ControlEndpoint#PREFIX}
    */
   public record Config(
       String host,
@@ -66,7 +67,8 @@ public final class StrataServer implements AutoCloseable {
       AuditTrail audit,
       AccountThrottle throttle,
       Clock clock,
-      boolean allowUnauthenticatedRemote) {
+      boolean allowUnauthenticatedRemote,
+      ControlEndpoint control) {
     /** The {@link #queue()} of {@link #of(String, int)}. */
     public static final int DEFAULT_QUEUE = 256;
 
@@ -77,6 +79,7 @@ public final class StrataServer implements AutoCloseable {
       Objects.requireNonNull(audit, "audit");
       Objects.requireNonNull(throttle, "throttle");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(control, "control");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port " + port + " is not in 0..65535");
       }
@@ -89,7 +92,7 @@ public final class StrataServer implements AutoCloseable {
     }
 
     /**
-     * {@code host:port} without authentication, throttling or audit, with a pool of twice the
+     * {@code host:port} without authentication, throttling, audit or control API, with a pool of twice the
      * processors (at least 8), a queue of {@link #DEFAULT_QUEUE} and random version-4 UUIDs as
      * request ids, drawn from a per-thread generator: request ids need to be unique, not
      * unpredictable, and {@code UUID.randomUUID()} contends on one shared SecureRandom.
@@ -105,7 +108,8 @@ public final class StrataServer implements AutoCloseable {
           AuditTrail.off(),
           AccountThrottle.off(),
           Clock.systemUTC(),
-          false);
+          false,
+          ControlEndpoint.off());
     }
 
     public Config withThreads(int count) {
@@ -136,12 +140,16 @@ public final class StrataServer implements AutoCloseable {
       return with(c -> c.allowUnauthenticatedRemote = value);
     }
 
+    public Config withControl(ControlEndpoint value) {
+      return with(c -> c.control = value);
+    }
+
     private Config with(java.util.function.Consumer<Fields> change) {
       Fields f = new Fields(this);
       change.accept(f);
       return new Config(
           f.host, f.port, f.threads, f.queue, f.requestIds, f.authentication, f.audit, f.throttle,
-          f.clock, f.allowUnauthenticatedRemote);
+          f.clock, f.allowUnauthenticatedRemote, f.control);
     }
 
     /** The components of a {@link Config} as it is being changed. */
@@ -156,6 +164,7 @@ public final class StrataServer implements AutoCloseable {
       AccountThrottle throttle;
       Clock clock;
       boolean allowUnauthenticatedRemote;
+      ControlEndpoint control;
 
       Fields(Config c) {
         host = c.host;
@@ -168,6 +177,7 @@ public final class StrataServer implements AutoCloseable {
         throttle = c.throttle;
         clock = c.clock;
         allowUnauthenticatedRemote = c.allowUnauthenticatedRemote;
+        control = c.control;
       }
     }
   }
@@ -219,7 +229,8 @@ public final class StrataServer implements AutoCloseable {
             config.authentication(),
             config.audit(),
             config.throttle(),
-            config.clock());
+            config.clock(),
+            config.control());
     http.createContext("/", handler);
     http.setExecutor(pool);
     http.start();

@@ -6,11 +6,13 @@ import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.adapters.aws.DynamoDbStrataTable;
 import dev.strata.adapters.aws.SdkSignatureV4;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
+import dev.strata.adapters.inmemory.InMemoryClockOffset;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
+import dev.strata.adapters.sqlite.SqliteClockOffset;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.app.wiring.AdapterSettings.Adapter;
@@ -18,6 +20,8 @@ import dev.strata.app.server.Authentication;
 import dev.strata.app.server.Credentials;
 import dev.strata.app.wiring.AdapterSettings.AwsService;
 import dev.strata.domain.ResourceScope;
+import dev.strata.ports.application.ServiceClock;
+import dev.strata.ports.application.StrataControlService;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
@@ -87,11 +91,12 @@ public final class Wiring {
       return onStateFile(configuration, a.state().get());
     }
     if (!a.usesAws()) {
-      return new WiredStrata(inMemory(configuration).service(), () -> {});
+      InMemoryStrata strata = inMemory(configuration);
+      return new WiredStrata(strata.service(), strata.control(), () -> {});
     }
     AwsAdapters aws = new AwsAdapters(clients(configuration));
     try {
-      return new WiredStrata(onAws(configuration, aws), aws);
+      return onAws(configuration, aws);
     } catch (RuntimeException e) {
       aws.close();
       throw e;
@@ -115,9 +120,10 @@ public final class Wiring {
     };
   }
 
-  private static Strata onAws(StrataConfiguration c, AwsAdapters aws) {
+  private static WiredStrata onAws(StrataConfiguration c, AwsAdapters aws) {
     AdapterSettings a = c.adapters();
     Clock clock = Clock.systemUTC();
+    ServiceClock serviceClock = new ServiceClock(clock, new InMemoryClockOffset());
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
     ModelCatalog catalog =
         a.catalog() == Adapter.AWS ? aws.catalog(clock) : InMemoryModelCatalog.seeded(home);
@@ -141,15 +147,36 @@ public final class Wiring {
     } else {
       store = new InMemoryProvisionedThroughputs();
     }
-    return StrataService.builder()
-        .catalog(catalog)
-        .limits(limits)
-        .minter(minter)
-        .store(store)
-        .clock(clock)
-        .transitions(c.transitionPolicy())
-        .idempotency(c.idempotency())
-        .build();
+    Strata strata =
+        StrataService.builder()
+            .catalog(catalog)
+            .limits(limits)
+            .minter(minter)
+            .store(store)
+            .clock(serviceClock)
+            .transitions(c.transitionPolicy())
+            .idempotency(c.idempotency())
+            .build();
+    return new WiredStrata(strata, control(serviceClock, store, adapterNames(a, "inmemory")), aws);
+  }
+
+  /** The control of a Strata built on {@code clock} and {@code store}. */
+  private static StrataControlService control(
+      ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+    return StrataControlService.builder().clock(clock).store(store).adapters(adapters).build();
+  }
+
+  /** The adapter of each port as health shows it; {@code inMemoryStore} names the in-memory store. */
+  private static Map<String, String> adapterNames(AdapterSettings a, String inMemoryStore) {
+    return Map.of(
+        "catalog", name(a.catalog()),
+        "quotas", name(a.quotas()),
+        "arns", name(a.arns()),
+        "store", a.store() == Adapter.AWS ? "aws" : inMemoryStore);
+  }
+
+  private static String name(Adapter adapter) {
+    return adapter == Adapter.AWS ? "aws" : "inmemory";
   }
 
   /** The configured figures ({@code --quota}), {@value InMemoryModelUnitLimits#DEFAULT_LIMIT} for a ledger not named. */
@@ -160,23 +187,26 @@ public final class Wiring {
   }
 
   /**
-   * The in-memory catalog and limits on the state file at {@code path}: the store and the seeded
-   * minter's position live in the file, shared with every process that opens it.
+   * The in-memory catalog and limits on the state file at {@code path}: the store, the seeded
+   * minter's position and the service clock's offset live in the file, shared with every process
+   * that opens it.
    */
   private static WiredStrata onStateFile(StrataConfiguration c, Path path) {
     SqliteStateFile file = StateStore.open(path);
     ResourceScope home = ResourceScope.of(c.partition(), c.region(), c.account());
+    ServiceClock clock = new ServiceClock(Clock.systemUTC(), new SqliteClockOffset(file));
+    SqliteProvisionedThroughputs store = new SqliteProvisionedThroughputs(file);
     Strata strata =
         StrataService.builder()
             .catalog(InMemoryModelCatalog.seeded(home))
             .limits(configured(c))
             .minter(new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())))
-            .store(new SqliteProvisionedThroughputs(file))
-            .clock(Clock.systemUTC())
+            .store(store)
+            .clock(clock)
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    return new WiredStrata(strata, file);
+    return new WiredStrata(strata, control(clock, store, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {

@@ -78,7 +78,7 @@ class BadStateFileTest {
 
     assertRefused(
         2,
-        "State file " + file + " has schema version 9; this Strata reads versions 1 to 2 (a newer Strata wrote it?)",
+        "State file " + file + " has schema version 9; this Strata reads versions 1 to 3 (a newer Strata wrote it?)",
         list(file));
   }
 

@@ -33,6 +33,25 @@ class CredentialsTest {
   }
 
   @Test
+  void aKeyMarkedAdminIsAnAdminsAndNoOtherKeyIs() {
+    Credentials credentials =
+        Credentials.parse(
+            "{\"accessKeys\":[{\"accessKeyId\":\"AKIAADMIN0000001\",\"secretAccessKey\":\"s\","
+                + "\"accountId\":\"111111111111\",\"admin\":true}],"
+                + "\"apiKeys\":[{\"apiKey\":\"ABSKplain\",\"accountId\":\"111111111111\",\"admin\":false}]}",
+            "test");
+
+    assertTrue(credentials.accessKey("AKIAADMIN0000001").orElseThrow().admin());
+    assertFalse(credentials.apiKey("ABSKplain").orElseThrow().admin());
+    assertFalse(Credentials.parse(FILE, "test").accessKey("AKIAALICE0000001").orElseThrow().admin());
+    IllegalArgumentException notBoolean =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Credentials.parse("{\"apiKeys\":[{\"apiKey\":\"k\",\"accountId\":\"111111111111\",\"admin\":\"yes\"}]}", "test"));
+    assertEquals("credentials: test: $.apiKeys[0].admin must be true or false", notBoolean.getMessage());
+  }
+
+  @Test
   void unknownKeysAreNotFound() {
     Credentials credentials = Credentials.parse(FILE, "test");
 
@@ -77,7 +96,7 @@ class CredentialsTest {
     assertMessage(
         "credentials: test: $.users is not a known member (accessKeys, apiKeys)", "{\"users\":[]}");
     assertMessage(
-        "credentials: test: $.apiKeys[0].secret is not a known member [accountId, apiKey, name]",
+        "credentials: test: $.apiKeys[0].secret is not a known member [accountId, admin, apiKey, name]",
         "{\"apiKeys\":[{\"secret\":\"topsecret\"}]}");
     assertMessage("credentials: test is not valid JSON (line 1, column 2)", "{");
   }

@@ -83,6 +83,15 @@ public interface ProvisionedThroughputs {
    */
   Either<BedrockError, WriteOutcome> remove(ProvisionedThroughput current);
 
+  /**
+   * Removes every stored provisioned throughput of {@code scope}, or of every scope when it is
+   * empty, with its tags, name and token claims, and gives their units back to the ledgers. Each
+   * removal is atomic as {@link #remove} is; a write racing the reset may survive it.
+   *
+   * @return how many provisioned throughputs were removed
+   */
+  Either<BedrockError, Integer> removeAll(Option<ResourceScope> scope);
+
   /** The model units stored provisioned throughputs of {@code scope} hold in {@code key}'s ledger. */
   Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key);
 

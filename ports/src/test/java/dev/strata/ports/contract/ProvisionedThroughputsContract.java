@@ -367,6 +367,37 @@ public abstract class ProvisionedThroughputsContract {
     }
   }
 
+  @Test
+  void remove_all_of_one_scope_empties_it_frees_its_names_tokens_and_units_and_leaves_the_others() {
+    ProvisionedThroughput first = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
+    stored(provisioned(HOME, id(2), "pt-2"));
+    ProvisionedThroughput elsewhere = stored(provisioned(OTHER_ACCOUNT, id(3), "pt-1", "token-1"));
+
+    assertEquals(Either.right(2), repository.removeAll(Option.some(HOME)));
+
+    assertFoundEverywhere(first, Option.none());
+    assertEquals(Either.right(0L), repository.unitsHeld(HOME, first.quotaCharge().key()));
+    assertFoundEverywhere(elsewhere, Option.some(elsewhere));
+    assertEquals(
+        Either.right((long) elsewhere.quotaCharge().units().value()),
+        repository.unitsHeld(OTHER_ACCOUNT, elsewhere.quotaCharge().key()));
+    stored(provisioned(HOME, id(4), "pt-1", "token-1"));
+    assertEquals(Either.right(0), repository.removeAll(Option.some(OTHER_REGION)));
+  }
+
+  @Test
+  void remove_all_of_every_scope_empties_every_scope() {
+    ProvisionedThroughput home = stored(provisioned(HOME, id(1), "pt-1", "token-1"));
+    ProvisionedThroughput gov = stored(provisioned(GOV_CLOUD, id(2), "pt-2"));
+
+    assertEquals(Either.right(2), repository.removeAll(Option.none()));
+
+    assertFoundEverywhere(home, Option.none());
+    assertFoundEverywhere(gov, Option.none());
+    assertEquals(Either.right(0L), repository.unitsHeld(GOV_CLOUD, gov.quotaCharge().key()));
+    assertEquals(Either.right(0), repository.removeAll(Option.none()));
+  }
+
   /** The one provisioned throughput that {@code outcomes} report inserted. */
   private static ProvisionedThroughput onlyWinner(
       java.util.List<Either<BedrockError, InsertOutcome>> outcomes) {

@@ -7,11 +7,14 @@ import dev.strata.domain.QuotaUsage;
 import dev.strata.domain.ResourceScope;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.IdempotencyMode;
+import dev.strata.ports.application.ServiceClock;
+import dev.strata.ports.application.StrataControlService;
 import dev.strata.ports.application.StrataService;
 import dev.strata.ports.driving.Strata;
 import dev.strata.ports.validation.RequestValidator;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,13 +23,16 @@ import java.util.Objects;
  * <p>Defaults: those of {@link InMemoryAdapters} (partition {@code aws}, region {@code us-east-1},
  * account {@code 123456789012}, the seeded catalog, {@value InMemoryModelUnitLimits#DEFAULT_LIMIT}
  * model units in every ledger, ARN seed 0), the UTC system clock, immediate status transitions and
- * lenient idempotency. The {@link Builder} changes any of them; {@link #service()} and the adapters
- * are then at hand for tests.
+ * lenient idempotency. The {@link Builder} changes any of them; {@link #service()}, {@link
+ * #control()} and the adapters are then at hand for tests.
  */
 public final class InMemoryStrata {
   public static final String DEFAULT_PARTITION = InMemoryAdapters.DEFAULT_PARTITION;
   public static final String DEFAULT_REGION = InMemoryAdapters.DEFAULT_REGION;
   public static final String DEFAULT_ACCOUNT = InMemoryAdapters.DEFAULT_ACCOUNT;
+
+  private static final Map<String, String> ADAPTERS =
+      Map.of("catalog", "inmemory", "quotas", "inmemory", "arns", "inmemory", "store", "inmemory");
 
   /** Building a Jakarta validator is costly; every in-memory Strata shares this one. */
   private static final class SharedValidator {
@@ -35,16 +41,24 @@ public final class InMemoryStrata {
 
   private final InMemoryAdapters adapters;
   private final StrataService service;
+  private final StrataControlService control;
 
   private InMemoryStrata(Builder b) {
     this.adapters = b.adapters();
+    ServiceClock clock = new ServiceClock(b.clock, new InMemoryClockOffset());
+    this.control =
+        StrataControlService.builder()
+            .clock(clock)
+            .store(adapters.store())
+            .adapters(ADAPTERS)
+            .build();
     this.service =
         StrataService.builder()
             .catalog(adapters.catalog())
             .limits(adapters.limits())
             .minter(adapters.minter())
             .store(adapters.store())
-            .clock(b.clock)
+            .clock(clock)
             .transitions(b.transitions)
             .idempotency(b.idempotency)
             .validator(SharedValidator.INSTANCE)
@@ -63,6 +77,14 @@ public final class InMemoryStrata {
   /** The driving ports, for the home scope. */
   public StrataService service() {
     return service;
+  }
+
+  /**
+   * Test control of this Strata: its service clock (which every Bedrock-visible time is read
+   * from, on top of the builder's clock), reset and health.
+   */
+  public StrataControlService control() {
+    return control;
   }
 
   /** The adapters it runs on. */

@@ -7,8 +7,9 @@ import java.util.List;
  * schema_version}), and the steps that bring an older file to {@link #CURRENT}.
  *
  * <ul>
- *   <li>{@code meta}: {@code schema_version}, and {@code ids_minted}, how many ids the seeded ARN
- *       minter has handed out;
+ *   <li>{@code meta}: {@code schema_version}, {@code ids_minted}, how many ids the seeded ARN
+ *       minter has handed out, and {@code clock_offset_ms}, how far the service clock is ahead of
+ *       real time (D20), in milliseconds;
  *   <li>{@code provisioned_throughput}: one row per stored provisioned throughput, its whole
  *       aggregate as JSON in {@code record} and the columns that index it: scope, id, name, token,
  *       creation time in milliseconds and version;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class Schema {
   /** The version this Strata writes; it opens files of every version from 1 to this one. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   /** Version 1: the tables, with the name and token claims as unique indexes. */
   static final List<String> VERSION_1 =
@@ -43,8 +44,14 @@ final class Schema {
               + " ON provisioned_throughput (scope, created_ms, id)",
           "UPDATE meta SET value = 2 WHERE key = 'schema_version'");
 
+  /** Version 2 to 3: the service clock's offset (D20), zero (real time) in an older file. */
+  static final List<String> VERSION_2_TO_3 =
+      List.of(
+          "INSERT INTO meta (key, value) VALUES ('clock_offset_ms', 0)",
+          "UPDATE meta SET value = 3 WHERE key = 'schema_version'");
+
   /** The steps from version {@code i + 1} to {@code i + 2}, by index {@code i}. */
-  static final List<List<String>> MIGRATIONS = List.of(VERSION_1_TO_2);
+  static final List<List<String>> MIGRATIONS = List.of(VERSION_1_TO_2, VERSION_2_TO_3);
 
   private Schema() {}
 }

@@ -157,6 +157,27 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
   }
 
   @Override
+  public Either<BedrockError, Integer> removeAll(Option<ResourceScope> scope) {
+    return write(
+        c -> {
+          int removed = deleteIn(c, "provisioned_throughput", scope);
+          deleteIn(c, "ledger", scope);
+          return removed;
+        });
+  }
+
+  /** Deletes the rows of {@code table} in {@code scope}, or all of them; how many. */
+  private static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("DELETE FROM " + table + (scope.isDefined() ? " WHERE scope = ?" : ""))) {
+      if (scope.isDefined()) {
+        s.setString(1, scope(scope.get()));
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  @Override
   public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
     return read(c -> held(c, scope, key));
   }

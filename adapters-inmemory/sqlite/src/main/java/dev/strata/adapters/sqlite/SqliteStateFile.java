@@ -238,7 +238,7 @@ public final class SqliteStateFile implements AutoCloseable {
         });
   }
 
-  private static void setMeta(Connection c, String key, long value) throws SQLException {
+  static void setMeta(Connection c, String key, long value) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE meta SET value = ? WHERE key = ?")) {
       s.setLong(1, value);
       s.setString(2, key);

@@ -57,6 +57,25 @@ class SqliteStateFileTest {
   }
 
   @Test
+  void a_version_2_file_is_migrated_with_the_service_clock_at_real_time_and_keeps_a_raised_offset() throws Exception {
+    Path file = dir.resolve("v2.db");
+    sql(file, Schema.VERSION_1.toArray(String[]::new));
+    sql(file, Schema.VERSION_1_TO_2.toArray(String[]::new));
+    try (SqliteStateFile opened = open(file)) {
+      SqliteClockOffset offset = new SqliteClockOffset(opened);
+      assertEquals(io.vavr.control.Either.right(java.time.Duration.ZERO), offset.read());
+      offset.raise(java.time.Duration.ofDays(32));
+    }
+    assertEquals(3, schemaVersion(file));
+    try (SqliteStateFile reopened = open(file)) {
+      SqliteClockOffset offset = new SqliteClockOffset(reopened);
+      assertEquals(io.vavr.control.Either.right(java.time.Duration.ofDays(32)), offset.read());
+      assertEquals(io.vavr.control.Either.right(java.time.Duration.ofDays(32)), offset.raise(java.time.Duration.ofDays(1)));
+      assertEquals(io.vavr.control.Either.right(java.time.Duration.ZERO), offset.clear());
+    }
+  }
+
+  @Test
   void a_missing_file_is_created_with_the_current_schema() throws Exception {
     Path file = dir.resolve("new.db");
     open(file).close();
@@ -64,14 +83,14 @@ class SqliteStateFileTest {
   }
 
   @Test
-  void a_version_1_file_is_migrated_to_version_2_and_keeps_its_rows() throws Exception {
+  void a_version_1_file_is_migrated_to_the_current_version_and_keeps_its_rows() throws Exception {
     Path file = dir.resolve("v1.db");
     sql(file, Schema.VERSION_1.toArray(String[]::new));
     sql(file, "UPDATE meta SET value = 7 WHERE key = 'ids_minted'");
     try (SqliteStateFile opened = open(file)) {
       assertEquals(7, opened.idsMinted());
     }
-    assertEquals(2, schemaVersion(file));
+    assertEquals(Schema.CURRENT, schemaVersion(file));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
         ResultSet r =
