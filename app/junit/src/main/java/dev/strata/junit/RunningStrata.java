@@ -5,6 +5,7 @@ import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.app.server.Authentication;
 import dev.strata.app.server.Credentials;
 import dev.strata.app.server.StrataServer;
+import dev.strata.app.server.control.ControlApi;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +61,10 @@ final class RunningStrata implements ExtensionContext.Store.CloseableResource, A
   static RunningStrata start(StrataSettings settings) {
     InMemoryStrata strata = settings.build();
     StrataServer.Config config =
-        StrataServer.Config.of("127.0.0.1", 0).withThreads(THREADS).withClock(settings.clock);
+        StrataServer.Config.of("127.0.0.1", 0)
+            .withThreads(THREADS)
+            .withClock(settings.clock)
+            .withControl(ControlApi.of(strata.control()));
     if (settings.authentication.isPresent()) {
       config = config.withAuthentication(sigv4(settings.authentication.get().credentials()));
     }

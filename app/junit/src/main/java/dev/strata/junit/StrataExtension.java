@@ -6,6 +6,7 @@ import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.IdempotencyMode;
 import dev.strata.ports.driving.Strata;
+import dev.strata.ports.driving.StrataControl;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
  * these types are injected into test, {@code @BeforeEach} and {@code @AfterEach} methods (and
  * {@code @BeforeAll} ones when the server is per class): {@link BedrockClient}, {@link
  * BedrockAsyncClient} (when an async HTTP client is on the class path), {@link URI} (the
- * endpoint), {@link Strata}, {@link InMemoryStrata} and {@link StrataHandle}.
+ * endpoint), {@link Strata}, {@link InMemoryStrata}, and {@link StrataHandle}, the control
+ * handle, also as {@link StrataControl}.
  */
 public final class StrataExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -101,7 +103,8 @@ public final class StrataExtension
         || type == URI.class
         || type == Strata.class
         || type == InMemoryStrata.class
-        || type == StrataHandle.class;
+        || type == StrataHandle.class
+        || type == StrataControl.class;
   }
 
   @Override

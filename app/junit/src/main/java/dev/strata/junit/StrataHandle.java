@@ -1,18 +1,26 @@
 package dev.strata.junit;
 
+import dev.strata.adapters.inmemory.FaultInjection;
 import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
+import dev.strata.domain.ResourceScope;
+import dev.strata.ports.driving.Health;
+import dev.strata.ports.driving.ServiceClockControl;
+import dev.strata.ports.driving.StrataControl;
 import io.vavr.control.Either;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The control handle of one test's Strata, injected beside the clients: reset, the manual status
- * transitions (D9), injected faults, and the quota ledgers (D14). Thread-safe.
+ * The control handle of one test's Strata, injected beside the clients (as itself or as {@link
+ * StrataControl}): Strata's own control API ({@link #clock()}, {@link #reset(Optional)}, {@link
+ * #health()}, what {@code /_strata/} serves over HTTP), plus the manual status transitions (D9),
+ * injected faults and the quota ledgers (D14). Thread-safe.
  */
-public final class StrataHandle {
+public final class StrataHandle implements StrataControl {
   private final InMemoryStrata strata;
 
   StrataHandle(InMemoryStrata strata) {
@@ -21,20 +29,32 @@ public final class StrataHandle {
 
   /**
    * Removes every provisioned throughput, with its tags, client request token and the model units
-   * it holds, in every account and region, and clears every injected fault. The catalog and the
-   * quota limits stay.
+   * it holds, in every account and region, returns the service clock to real time and clears
+   * every injected fault. The catalog and the quota limits stay.
    *
    * @return how many provisioned throughputs were removed
+   * @throws IllegalStateException when the store refuses (a fault it was told to inject)
    */
   public int reset() {
-    faults().forEach(f -> f.clear());
-    int removed = 0;
-    for (ProvisionedThroughput pt : strata.repository().snapshot()) {
-      if (strata.repository().remove(pt).isRight()) {
-        removed++;
-      }
-    }
-    return removed;
+    faults().forEach(FaultInjection::clear);
+    return reset(Optional.empty())
+        .getOrElseThrow(error -> new IllegalStateException("reset failed: " + error.message()));
+  }
+
+  @Override
+  public Either<BedrockError, Integer> reset(Optional<ResourceScope> scope) {
+    return strata.control().reset(scope);
+  }
+
+  /** The service clock every Bedrock-visible time is read from: read, advance or set it (D20). */
+  @Override
+  public ServiceClockControl clock() {
+    return strata.control().clock();
+  }
+
+  @Override
+  public Health health() {
+    return strata.control().health();
   }
 
   /** Moves a pending {@code Creating} or {@code Updating} provisioned throughput to {@code InService}. */
@@ -66,7 +86,7 @@ public final class StrataHandle {
     return strata;
   }
 
-  private Stream<dev.strata.adapters.inmemory.FaultInjection> faults() {
+  private Stream<FaultInjection> faults() {
     return Stream.of(
         strata.catalog().faults(),
         strata.limits().faults(),
