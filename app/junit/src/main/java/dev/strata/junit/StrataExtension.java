@@ -32,8 +32,8 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
  * these types are injected into test, {@code @BeforeEach} and {@code @AfterEach} methods (and
  * {@code @BeforeAll} ones when the server is per class): {@link BedrockClient}, {@link
  * BedrockAsyncClient} (when an async HTTP client is on the class path), {@link URI} (the
- * endpoint), {@link Strata}, {@link InMemoryStrata}, and {@link StrataHandle}, the control
- * handle, also as {@link StrataControl}.
+ * endpoint), {@link Strata}, {@link InMemoryStrata}, {@link StrataControl} (Strata's control API)
+ * and {@link StrataHandle}, the control handle.
  */
 public final class StrataExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -125,6 +125,9 @@ public final class StrataExtension
     }
     if (type == InMemoryStrata.class) {
       return running.strata;
+    }
+    if (type == StrataControl.class) {
+      return running.strata.control();
     }
     return running.handle;
   }

@@ -6,21 +6,18 @@ import dev.strata.domain.BedrockError;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
 import dev.strata.domain.QuotaUsage;
-import dev.strata.domain.ResourceScope;
-import dev.strata.ports.driving.Health;
-import dev.strata.ports.driving.ServiceClockControl;
 import dev.strata.ports.driving.StrataControl;
 import io.vavr.control.Either;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The control handle of one test's Strata, injected beside the clients (as itself or as {@link
- * StrataControl}): Strata's own control API ({@link #clock()}, {@link #reset(Optional)}, {@link
- * #health()}, what {@code /_strata/} serves over HTTP), plus the manual status transitions (D9),
- * injected faults and the quota ledgers (D14). Thread-safe.
+ * The control handle of one test's Strata, injected beside the clients: {@link #control()},
+ * Strata's own control API (what {@code /_strata/} serves over HTTP, also injected on its own as
+ * {@link StrataControl}), plus a reset of everything, the manual status transitions (D9), injected
+ * faults and the quota ledgers (D14). Thread-safe.
  */
-public final class StrataHandle implements StrataControl {
+public final class StrataHandle {
   private final InMemoryStrata strata;
 
   StrataHandle(InMemoryStrata strata) {
@@ -37,24 +34,16 @@ public final class StrataHandle implements StrataControl {
    */
   public int reset() {
     faults().forEach(FaultInjection::clear);
-    return reset(Optional.empty())
+    return strata.control().reset(Optional.empty())
         .getOrElseThrow(error -> new IllegalStateException("reset failed: " + error.message()));
   }
 
-  @Override
-  public Either<BedrockError, Integer> reset(Optional<ResourceScope> scope) {
-    return strata.control().reset(scope);
-  }
-
-  /** The service clock every Bedrock-visible time is read from: read, advance or set it (D20). */
-  @Override
-  public ServiceClockControl clock() {
-    return strata.control().clock();
-  }
-
-  @Override
-  public Health health() {
-    return strata.control().health();
+  /**
+   * Strata's control API for this Strata: the service clock (read, advance, set), reset of one
+   * scope or everywhere, health, and whatever else it offers.
+   */
+  public StrataControl control() {
+    return strata.control();
   }
 
   /** Moves a pending {@code Creating} or {@code Updating} provisioned throughput to {@code InService}. */

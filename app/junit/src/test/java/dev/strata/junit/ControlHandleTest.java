@@ -44,7 +44,7 @@ class ControlHandleTest {
   @Test
   @Order(2)
   void the_reset_before_this_test_returned_the_clock_to_its_start(StrataHandle handle) {
-    assertEquals(START, handle.clock().read().get().now());
+    assertEquals(START, handle.control().clock().read().get().now());
     assertEquals(0, handle.strata().snapshot().size());
   }
 
