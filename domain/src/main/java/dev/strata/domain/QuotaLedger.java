@@ -1,5 +1,7 @@
 package dev.strata.domain;
 
+import java.util.Optional;
+
 /**
  * The three model-unit ledgers of D14, as Service Quotas names them (service code {@code bedrock}).
  */
@@ -39,12 +41,12 @@ public enum QuotaLedger {
   }
 
   /** The ledger with this {@link #label()} or constant name (either in any case), if any. */
-  public static java.util.Optional<QuotaLedger> named(String name) {
+  public static Optional<QuotaLedger> named(String name) {
     for (QuotaLedger ledger : values()) {
       if (ledger.label().equalsIgnoreCase(name) || ledger.name().equalsIgnoreCase(name)) {
-        return java.util.Optional.of(ledger);
+        return Optional.of(ledger);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

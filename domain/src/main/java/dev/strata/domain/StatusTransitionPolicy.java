@@ -2,7 +2,9 @@ package dev.strata.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -13,6 +15,9 @@ import java.util.function.Predicate;
  */
 @FunctionalInterface
 public interface StatusTransitionPolicy {
+
+  /** The names {@link #named(String)} knows, as a sentence for an error message. */
+  String NAMES = "immediate, manual, after-reads:N or after-duration:<ISO-8601 duration>";
 
   /** What {@code pending} becomes when observed at {@code now}. */
   Transition decide(ProvisionedThroughput pending, Instant now);
@@ -77,5 +82,31 @@ public interface StatusTransitionPolicy {
           ? new Transition.Fail(failureMessage)
           : t;
     };
+  }
+
+  /**
+   * The policy a configuration names: {@code immediate}, {@code manual}, {@code after-reads:N} or
+   * {@code after-duration:PT30S} (any ISO-8601 duration); empty for anything else.
+   */
+  static Optional<StatusTransitionPolicy> named(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.equals("immediate")) {
+      return Optional.of(immediate());
+    }
+    if (name.equals("manual")) {
+      return Optional.of(manual());
+    }
+    try {
+      if (name.startsWith("after-reads:")) {
+        int reads = Integer.parseInt(name.substring("after-reads:".length()));
+        return reads < 0 ? Optional.empty() : Optional.of(afterReads(reads));
+      }
+      if (name.startsWith("after-duration:")) {
+        return Optional.of(afterDuration(Duration.parse(name.substring("after-duration:".length()))));
+      }
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 }

@@ -7,8 +7,6 @@ import dev.strata.domain.QuotaLedger;
 import dev.strata.domain.Region;
 import dev.strata.domain.StatusTransitionPolicy;
 import dev.strata.ports.application.IdempotencyMode;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -157,35 +155,10 @@ public record StrataConfiguration(
   }
 
   private static StatusTransitionPolicy policyNamed(String name) {
-    if (name.equals(IMMEDIATE)) {
-      return StatusTransitionPolicy.immediate();
-    }
-    if (name.equals(MANUAL)) {
-      return StatusTransitionPolicy.manual();
-    }
-    try {
-      if (name.startsWith(AFTER_READS)) {
-        return StatusTransitionPolicy.afterReads(
-            Integer.parseInt(name.substring(AFTER_READS.length())));
-      }
-      if (name.startsWith(AFTER_DURATION)) {
-        return StatusTransitionPolicy.afterDuration(
-            Duration.parse(name.substring(AFTER_DURATION.length())));
-      }
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException("unknown transition policy '" + name + "'", e);
-    }
-    throw new IllegalArgumentException(
-        "unknown transition policy '"
-            + name
-            + "'; expected "
-            + IMMEDIATE
-            + ", "
-            + MANUAL
-            + ", "
-            + AFTER_READS
-            + "N or "
-            + AFTER_DURATION
-            + "<ISO-8601 duration>");
+    return StatusTransitionPolicy.named(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown transition policy '" + name + "'; expected " + StatusTransitionPolicy.NAMES));
   }
 }

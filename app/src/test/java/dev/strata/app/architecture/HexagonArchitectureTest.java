@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.strata.archunit.StrataGuardrails;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -144,6 +145,21 @@ class HexagonArchitectureTest {
   @Test
   void domain_fields_are_final() {
     check(RULES.domain_fields_are_final);
+  }
+
+  @Test
+  void the_public_guardrail_only_the_composition_root_chooses_adapters_holds_for_strata() {
+    check(StrataGuardrails.onlyCompositionRootChoosesAdapters(ROOT + ".app.wiring.."));
+  }
+
+  @Test
+  void the_public_guardrail_bedrock_clients_are_built_only_in_the_aws_adapters_holds_for_strata() {
+    check(StrataGuardrails.bedrockClientsAreBuiltOnlyIn(ROOT + ".adapters.aws.."));
+  }
+
+  @Test
+  void the_public_guardrail_no_class_of_strata_buys_provisioned_throughput_on_aws() {
+    check(StrataGuardrails.bedrockProvisionedThroughputCallsGoThroughStrata());
   }
 
   private static void check(ArchRule rule) {
