@@ -149,7 +149,7 @@ class HexagonArchitectureTest {
 
   @Test
   void the_public_guardrail_only_the_composition_root_chooses_adapters_holds_for_strata() {
-    check(StrataGuardrails.onlyCompositionRootChoosesAdapters(ROOT + ".app.wiring.."));
+    check(StrataGuardrails.onlyCompositionRootChoosesAdapters(ROOT + ".composition..", ROOT + ".app.wiring.."));
   }
 
   @Test
