@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.app.json.PlainJson;
 import dev.strata.domain.ProvisionedThroughputAttributes;
 import dev.strata.domain.StoredRecord;
+import dev.strata.ports.driving.SavedState;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -139,7 +140,8 @@ public final class StateFile {
     return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
   }
 
-  static ObjectNode toJson(SavedState state) {
+  /** {@code state} as the JSON document this class writes. */
+  public static ObjectNode toJson(SavedState state) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("version", VERSION);
     root.put("idsMinted", state.idsMinted());
@@ -149,7 +151,11 @@ public final class StateFile {
     return root;
   }
 
-  private static Either<String, SavedState> fromJson(JsonNode json) {
+  /**
+   * The state {@code json} describes, or one sentence naming the JSON path of the member that is
+   * missing or malformed ({@code $.provisionedThroughputs[2].modelUnits is missing}).
+   */
+  public static Either<String, SavedState> fromJson(JsonNode json) {
     return StoredRecord.of(PlainJson.plain(json), "$")
         .flatMap(
             root ->

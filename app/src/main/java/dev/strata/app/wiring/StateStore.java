@@ -4,6 +4,7 @@ import dev.strata.adapters.sqlite.OpenFailure;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import dev.strata.adapters.aws.DynamoDbStrataTable;
 import dev.strata.adapters.aws.SdkSignatureV4;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryClockOffset;
+import dev.strata.adapters.inmemory.InMemoryHeldState;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
@@ -23,6 +24,7 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.ServiceClock;
 import dev.strata.ports.application.StrataControlService;
 import dev.strata.ports.application.StrataService;
+import dev.strata.ports.application.control.HeldState;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -134,6 +136,7 @@ public final class Wiring {
                 home, a.store() == Adapter.AWS ? new SecureRandom().nextLong() : c.seed());
     ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : configured(c);
     ProvisionedThroughputs store;
+    HeldState held;
     if (a.store() == Adapter.AWS) {
       DynamoDbStrataTable table = aws.table(a.tableName());
       if (a.createTable()) {
@@ -144,8 +147,13 @@ public final class Wiring {
         }
       }
       store = new DynamoDbProvisionedThroughputs(table);
+      held = HeldState.elsewhere("it lives in the DynamoDB table " + a.tableName() + ", shared by every instance on it");
     } else {
-      store = new InMemoryProvisionedThroughputs();
+      InMemoryProvisionedThroughputs inMemory = new InMemoryProvisionedThroughputs();
+      store = inMemory;
+      held = minter instanceof InMemoryArnMinter seeded
+          ? new InMemoryHeldState(inMemory, seeded)
+          : HeldState.elsewhere("its ids come from STS's account (arns aws), with no position to keep");
     }
     StrataService strata =
         StrataService.builder()
@@ -157,15 +165,16 @@ public final class Wiring {
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    return new WiredStrata(strata, control(strata, serviceClock, store, adapterNames(a, "inmemory")), aws);
+    return new WiredStrata(strata, control(strata, serviceClock, store, held, adapterNames(a, "inmemory")), aws);
   }
 
   /** The control of {@code strata}, built on {@code clock} and {@code store}. */
   private static StrataControlService control(
-      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, HeldState held, Map<String, String> adapters) {
     return StrataControlService.builder()
         .clock(clock)
         .store(store)
+        .state(held)
         .adapters(adapters)
         .controls(strata.controls())
         .build();
@@ -211,7 +220,8 @@ public final class Wiring {
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    return new WiredStrata(strata, control(strata, clock, store, adapterNames(c.adapters(), "sqlite")), file);
+    HeldState held = HeldState.of(store::saved, store::replaceAll);
+    return new WiredStrata(strata, control(strata, clock, store, held, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {

@@ -12,6 +12,8 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
 import dev.strata.domain.ThroughputFilter;
 import dev.strata.ports.driven.ProvisionedThroughputs;
+import dev.strata.ports.driving.SavedState;
+import dev.strata.ports.driving.StateControl;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -84,22 +86,27 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
           if (held + units > quotaLimit) {
             return new InsertOutcome.QuotaExceeded(QuotaUsage.of(key, quotaLimit, held));
           }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, scope(scope));
-            s.setString(2, created.id().value());
-            s.setString(3, created.provisionedModelName().value());
-            s.setString(4, created.clientRequestToken().map(ClientRequestToken::value).orElse(null));
-            s.setLong(5, created.creationTime().toEpochMilli());
-            s.setLong(6, created.version());
-            s.setString(7, RecordJson.write(created));
-            s.executeUpdate();
-          }
+          store(c, created);
           setHeld(c, scope, key, held + units);
           return new InsertOutcome.Inserted(created);
         });
+  }
+
+  /** Adds the row of {@code created}; its ARN, name and token are known to be free. */
+  private static void store(Connection c, ProvisionedThroughput created) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, scope(created.scope()));
+      s.setString(2, created.id().value());
+      s.setString(3, created.provisionedModelName().value());
+      s.setString(4, created.clientRequestToken().map(ClientRequestToken::value).orElse(null));
+      s.setLong(5, created.creationTime().toEpochMilli());
+      s.setLong(6, created.version());
+      s.setString(7, RecordJson.write(created));
+      s.executeUpdate();
+    }
   }
 
   @Override
@@ -233,18 +240,46 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
    * @throws SQLException when the file fails
    */
   public java.util.List<ProvisionedThroughput> everything() throws SQLException {
-    return file.read(
+    return file.read(SqliteProvisionedThroughputs::everything);
+  }
+
+  private static java.util.List<ProvisionedThroughput> everything(Connection c) throws SQLException {
+    java.util.List<ProvisionedThroughput> all = new ArrayList<>();
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        all.add(RecordJson.read(r.getString(1)));
+      }
+    }
+    return all;
+  }
+
+  /** Everything the file holds, read at one moment: every provisioned throughput and the minter's position. */
+  public Either<BedrockError, SavedState> saved() {
+    return read(c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), everything(c)));
+  }
+
+  /**
+   * Replaces every stored provisioned throughput and ledger by {@code state}'s, holding their units
+   * without a limit, and raises the minter's position to at least {@code state}'s, in one
+   * transaction: all of it, or on a {@code Left} nothing. {@code state} holds no ARN twice and,
+   * within one scope, no name or token twice.
+   */
+  public Either<BedrockError, StateControl.Replaced> replaceAll(SavedState state) {
+    return write(
         c -> {
-          java.util.List<ProvisionedThroughput> all = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              all.add(RecordJson.read(r.getString(1)));
-            }
+          int removed = deleteIn(c, "provisioned_throughput", Option.none());
+          deleteIn(c, "ledger", Option.none());
+          for (ProvisionedThroughput pt : state.provisionedThroughputs()) {
+            store(c, pt);
+            QuotaKey key = pt.quotaCharge().key();
+            setHeld(c, pt.scope(), key, held(c, pt.scope(), key) + pt.quotaCharge().units().value());
           }
-          return all;
+          long minted = Math.max(state.idsMinted(), SqliteStateFile.meta(c, "ids_minted"));
+          SqliteStateFile.setMeta(c, "ids_minted", minted);
+          return new StateControl.Replaced(removed, state.provisionedThroughputs().size(), minted);
         });
   }
 
