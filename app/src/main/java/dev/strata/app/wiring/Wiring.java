@@ -15,6 +15,7 @@ import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
 import dev.strata.adapters.sqlite.SqliteClockOffset;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
+import dev.strata.adapters.sqlite.SqliteSavedState;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.app.wiring.AdapterSettings.Adapter;
 import dev.strata.app.server.Authentication;
@@ -220,7 +221,8 @@ public final class Wiring {
             .transitions(c.transitionPolicy())
             .idempotency(c.idempotency())
             .build();
-    HeldState held = HeldState.of(store::saved, store::replaceAll);
+    SqliteSavedState saved = new SqliteSavedState(store);
+    HeldState held = HeldState.of(saved::saved, saved::replaceAll);
     return new WiredStrata(strata, control(strata, clock, store, held, adapterNames(c.adapters(), "sqlite")), file);
   }
 

@@ -12,8 +12,6 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
 import dev.strata.domain.ThroughputFilter;
 import dev.strata.ports.driven.ProvisionedThroughputs;
-import dev.strata.ports.driving.SavedState;
-import dev.strata.ports.driving.StateControl;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -93,7 +91,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
   }
 
   /** Adds the row of {@code created}; its ARN, name and token are known to be free. */
-  private static void store(Connection c, ProvisionedThroughput created) throws SQLException {
+  static void store(Connection c, ProvisionedThroughput created) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
@@ -174,7 +172,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
   }
 
   /** Deletes the rows of {@code table} in {@code scope}, or all of them; how many. */
-  private static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
+  static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement("DELETE FROM " + table + (scope.isDefined() ? " WHERE scope = ?" : ""))) {
       if (scope.isDefined()) {
@@ -243,7 +241,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     return file.read(SqliteProvisionedThroughputs::everything);
   }
 
-  private static java.util.List<ProvisionedThroughput> everything(Connection c) throws SQLException {
+  static java.util.List<ProvisionedThroughput> everything(Connection c) throws SQLException {
     java.util.List<ProvisionedThroughput> all = new ArrayList<>();
     try (PreparedStatement s =
             c.prepareStatement(
@@ -254,33 +252,6 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
       }
     }
     return all;
-  }
-
-  /** Everything the file holds, read at one moment: every provisioned throughput and the minter's position. */
-  public Either<BedrockError, SavedState> saved() {
-    return read(c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), everything(c)));
-  }
-
-  /**
-   * Replaces every stored provisioned throughput and ledger by {@code state}'s, holding their units
-   * without a limit, and raises the minter's position to at least {@code state}'s, in one
-   * transaction: all of it, or on a {@code Left} nothing. {@code state} holds no ARN twice and,
-   * within one scope, no name or token twice.
-   */
-  public Either<BedrockError, StateControl.Replaced> replaceAll(SavedState state) {
-    return write(
-        c -> {
-          int removed = deleteIn(c, "provisioned_throughput", Option.none());
-          deleteIn(c, "ledger", Option.none());
-          for (ProvisionedThroughput pt : state.provisionedThroughputs()) {
-            store(c, pt);
-            QuotaKey key = pt.quotaCharge().key();
-            setHeld(c, pt.scope(), key, held(c, pt.scope(), key) + pt.quotaCharge().units().value());
-          }
-          long minted = Math.max(state.idsMinted(), SqliteStateFile.meta(c, "ids_minted"));
-          SqliteStateFile.setMeta(c, "ids_minted", minted);
-          return new StateControl.Replaced(removed, state.provisionedThroughputs().size(), minted);
-        });
   }
 
   private static Option<ProvisionedThroughput> one(Connection c, String column, ResourceScope scope, String value)
@@ -296,7 +267,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     }
   }
 
-  private static long held(Connection c, ResourceScope scope, QuotaKey key) throws SQLException {
+  static long held(Connection c, ResourceScope scope, QuotaKey key) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement("SELECT units FROM ledger WHERE scope = ? AND quota_key = ?")) {
       s.setString(1, scope(scope));
@@ -307,7 +278,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     }
   }
 
-  private static void setHeld(Connection c, ResourceScope scope, QuotaKey key, long units) throws SQLException {
+  static void setHeld(Connection c, ResourceScope scope, QuotaKey key, long units) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO ledger (scope, quota_key, units) VALUES (?, ?, ?)"
@@ -327,11 +298,11 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     return key.ledger().name() + key.modelId().map(m -> ":" + m).orElse("");
   }
 
-  private <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {
+  <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {
     return guarded(work, false);
   }
 
-  private <T> Either<BedrockError, T> write(SqliteStateFile.Work<T> work) {
+  <T> Either<BedrockError, T> write(SqliteStateFile.Work<T> work) {
     return guarded(work, true);
   }
 
