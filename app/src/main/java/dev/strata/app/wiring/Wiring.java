@@ -148,13 +148,13 @@ public final class Wiring {
         }
       }
       store = new DynamoDbProvisionedThroughputs(table);
-      held = HeldState.elsewhere("it lives in the DynamoDB table " + a.tableName() + ", shared by every instance on it");
+      held = HeldState.elsewhere("it lives in the DynamoDB table " + a.tableName() + ", shared by every instance");
     } else {
       InMemoryProvisionedThroughputs inMemory = new InMemoryProvisionedThroughputs();
       store = inMemory;
       held = minter instanceof InMemoryArnMinter seeded
           ? new InMemoryHeldState(inMemory, seeded)
-          : HeldState.elsewhere("its ids come from STS's account (arns aws), with no position to keep");
+          : HeldState.elsewhere("its ids are drawn at random (arns aws), with no position to keep");
     }
     StrataService strata =
         StrataService.builder()
@@ -169,9 +169,13 @@ public final class Wiring {
     return new WiredStrata(strata, control(strata, serviceClock, store, held, adapterNames(a, "inmemory")), aws);
   }
 
-  /** The control of {@code strata}, built on {@code clock} and {@code store}. */
+  /** The control of {@code strata}, built on {@code clock}, {@code store} and its {@code held} state. */
   private static StrataControlService control(
-      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, HeldState held, Map<String, String> adapters) {
+      StrataService strata,
+      ServiceClock clock,
+      ProvisionedThroughputs store,
+      HeldState held,
+      Map<String, String> adapters) {
     return StrataControlService.builder()
         .clock(clock)
         .store(store)

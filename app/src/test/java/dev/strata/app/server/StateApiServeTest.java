@@ -113,6 +113,7 @@ class StateApiServeTest {
       assertRefusedNaming(serve.send("POST", "/_strata/state", unknown.toString()), "at 'clock'");
       assertRefusedNaming(serve.send("POST", "/_strata/state", "{\"version\":2,\"idsMinted\":0,\"provisionedThroughputs\":[]}"), "version 2");
       assertRefusedNaming(serve.send("POST", "/_strata/state", "[]"), "at 'body'");
+      assertEquals(413, serve.send("POST", "/_strata/state", "{" + " ".repeat(1 << 20) + "}").statusCode());
 
       assertEquals(before, serve.send("GET", "/_strata/state", null).body());
       assertEquals("InService", bedrock.getProvisionedModelThroughput(r -> r.provisionedModelId("kept")).statusAsString());

@@ -23,7 +23,8 @@ public final class SqliteSavedState {
 
   /** Everything the file holds, read at one moment. */
   public Either<BedrockError, SavedState> saved() {
-    return store.read(c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), SqliteProvisionedThroughputs.everything(c)));
+    return store.read(
+        c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), SqliteProvisionedThroughputs.everything(c)));
   }
 
   /**

@@ -44,7 +44,8 @@ final class StateResource implements ControlResource {
 
   private Either<BedrockError, ObjectNode> replace(ControlRequest request) {
     return StateFile.fromJson(request.body())
-        .<BedrockError>mapLeft(problem -> new BedrockError.ValidationError(new ValidationFact.NotAStateDocument(problem)))
+        .<BedrockError>mapLeft(
+            problem -> new BedrockError.ValidationError(new ValidationFact.NotAStateDocument(problem)))
         .flatMap(state::replace)
         .map(
             replaced ->
