@@ -159,4 +159,27 @@ public sealed interface ValidationFact {
           + " Strata.";
     }
   }
+
+  /**
+   * A state document to import is not one Strata can hold: {@code problem} names the JSON path of
+   * the member or record at fault, e.g. {@code $.provisionedThroughputs[2].modelUnits is missing}.
+   */
+  record NotAStateDocument(String problem) implements ValidationFact {
+    @Override
+    public String render() {
+      return "The state document cannot be imported: " + problem + ". Nothing was changed.";
+    }
+  }
+
+  /**
+   * The whole state is not held where Strata can export or import it, for {@code reason}, e.g.
+   * {@code it lives in the DynamoDB table strata}.
+   */
+  record StateHeldElsewhere(String reason) implements ValidationFact {
+    @Override
+    public String render() {
+      return "The state cannot be exported or imported in this configuration: " + reason
+          + ". Export and import need the in-memory store and ARN minter, or --state.";
+    }
+  }
 }

@@ -25,6 +25,9 @@ public final class InMemoryArnMinter implements ArnMinter {
   private final ResourceScope home;
   private final SplittableRandom random;
 
+  /** How many ids {@link #random} has drawn; guarded by it. */
+  private long minted;
+
   public InMemoryArnMinter(ResourceScope home, long seed) {
     this.home = home;
     this.random = new SplittableRandom(seed);
@@ -40,12 +43,38 @@ public final class InMemoryArnMinter implements ArnMinter {
 
   @Override
   public ProvisionedModelArn mint(ResourceScope scope) {
-    char[] id = new char[ID_LENGTH];
+    String id;
     synchronized (random) {
-      for (int i = 0; i < ID_LENGTH; i++) {
-        id[i] = ProvisionedModelId.ALPHABET.charAt(random.nextInt(ProvisionedModelId.ALPHABET.length()));
+      id = draw();
+    }
+    return scope.provisionedModelArn(ProvisionedModelId.of(id));
+  }
+
+  /** How many ids this minter has handed out or skipped: its position in the seed's sequence. */
+  public long idsMinted() {
+    synchronized (random) {
+      return minted;
+    }
+  }
+
+  /**
+   * Moves on to position {@code count} of the seed's sequence if it is not there yet, so the next
+   * id is the one a minter of the same seed mints after {@code count} ids; never moves back.
+   */
+  public void mintedAtLeast(long count) {
+    synchronized (random) {
+      while (minted < count) {
+        draw();
       }
     }
-    return scope.provisionedModelArn(ProvisionedModelId.of(new String(id)));
+  }
+
+  private String draw() {
+    char[] id = new char[ID_LENGTH];
+    for (int i = 0; i < ID_LENGTH; i++) {
+      id[i] = ProvisionedModelId.ALPHABET.charAt(random.nextInt(ProvisionedModelId.ALPHABET.length()));
+    }
+    minted++;
+    return new String(id);
   }
 }

@@ -167,11 +167,7 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
           for (ScopeStore s : scope.isDefined() ? existing(scope.get()).toJavaList() : scopes.values()) {
             synchronized (s) {
               removed += s.byId.size();
-              s.byId.clear();
-              s.byName.clear();
-              s.byToken.clear();
-              s.byCreation.clear();
-              s.ledgers.clear();
+              s.clear();
             }
           }
           return Either.right(removed);
@@ -213,7 +209,51 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
 
   /** Every stored provisioned throughput of every scope, by scope then creation order. */
   public List<ProvisionedThroughput> snapshot() {
-    return List.ofAll(scopes.values()).flatMap(s -> List.ofAll(s.byCreation.values()));
+    return List.ofAll(scopes.entrySet())
+        .sortBy(e -> e.getKey().toString())
+        .flatMap(e -> List.ofAll(e.getValue().byCreation.values()));
+  }
+
+  /**
+   * Replaces every stored provisioned throughput of every scope by {@code replacement}, holding
+   * their units without a limit; each scope is replaced under its monitor, so a reader sees a scope
+   * before or after, and a write racing the replacement may survive it, as with {@link #removeAll}.
+   *
+   * @param replacement holds no ARN twice and, within one scope, no name or token twice
+   * @return how many provisioned throughputs were stored before
+   * @throws IllegalArgumentException when {@code replacement} breaks that, having changed nothing
+   */
+  public int replaceAll(java.util.List<ProvisionedThroughput> replacement) {
+    Map<ResourceScope, java.util.List<ProvisionedThroughput>> byScope = new java.util.LinkedHashMap<>();
+    replacement.forEach(pt -> byScope.computeIfAbsent(pt.scope(), s -> new ArrayList<>()).add(pt));
+    byScope.forEach((scope, pts) -> filled(new ScopeStore(), pts));
+    int removed = 0;
+    for (ResourceScope scope : io.vavr.collection.HashSet.ofAll(scopes.keySet()).addAll(byScope.keySet())) {
+      ScopeStore s = store(scope);
+      synchronized (s) {
+        removed += s.byId.size();
+        s.clear();
+        filled(s, byScope.getOrDefault(scope, java.util.List.of()));
+      }
+    }
+    return removed;
+  }
+
+  /** {@code s} with {@code pts} stored and their units held; it must hold none of their keys. */
+  private static ScopeStore filled(ScopeStore s, java.util.List<ProvisionedThroughput> pts) {
+    for (ProvisionedThroughput pt : pts) {
+      boolean clash =
+          s.byId.containsKey(pt.id())
+              || s.byName.containsKey(pt.provisionedModelName())
+              || pt.clientRequestToken().map(s.byToken::containsKey).orElse(false);
+      if (clash) {
+        throw new IllegalArgumentException(pt.provisionedModelArn() + " clashes with another record to store");
+      }
+      pt.clientRequestToken().ifPresent(t -> s.byToken.put(t, pt.id()));
+      s.put(pt);
+      s.hold(pt.quotaCharge(), Long.MAX_VALUE);
+    }
+    return s;
   }
 
   /** How many provisioned throughputs the scope holds. */
@@ -233,6 +273,14 @@ public final class InMemoryProvisionedThroughputs implements ProvisionedThroughp
     /** Creation order: creation time, then id, so that pages can resume after any key. */
     final ConcurrentNavigableMap<ListPosition, ProvisionedThroughput> byCreation =
         new ConcurrentSkipListMap<>();
+
+    void clear() {
+      byId.clear();
+      byName.clear();
+      byToken.clear();
+      byCreation.clear();
+      ledgers.clear();
+    }
 
     Option<ProvisionedThroughput> lookup(ProvisionedModelId id) {
       return id == null ? Option.none() : Option.of(byId.get(id));

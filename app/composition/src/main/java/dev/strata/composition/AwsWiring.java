@@ -6,6 +6,7 @@ import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.adapters.aws.DynamoDbStrataTable;
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryClockOffset;
+import dev.strata.adapters.inmemory.InMemoryHeldState;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
 import dev.strata.composition.AdapterSettings.Adapter;
@@ -13,6 +14,7 @@ import dev.strata.composition.AdapterSettings.AwsService;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.ServiceClock;
 import dev.strata.ports.application.StrataService;
+import dev.strata.ports.application.control.HeldState;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -72,6 +74,7 @@ final class AwsWiring {
                 home, a.store() == Adapter.AWS ? new SecureRandom().nextLong() : c.seed());
     ModelUnitLimits limits = a.quotas() == Adapter.AWS ? aws.limits(clock) : Wiring.configured(c);
     ProvisionedThroughputs store;
+    HeldState held;
     if (a.store() == Adapter.AWS) {
       DynamoDbStrataTable table = aws.table(a.tableName());
       if (a.createTable()) {
@@ -82,11 +85,16 @@ final class AwsWiring {
         }
       }
       store = new DynamoDbProvisionedThroughputs(table);
+      held = HeldState.elsewhere("it lives in the DynamoDB table " + a.tableName() + ", shared by every instance");
     } else {
-      store = new InMemoryProvisionedThroughputs();
+      InMemoryProvisionedThroughputs inMemory = new InMemoryProvisionedThroughputs();
+      store = inMemory;
+      held = minter instanceof InMemoryArnMinter seeded
+          ? new InMemoryHeldState(inMemory, seeded)
+          : HeldState.elsewhere("its ids are drawn at random (arns aws), with no position to keep");
     }
     StrataService strata = Wiring.service(c, catalog, limits, minter, store, serviceClock);
     return new WiredStrata(
-        strata, Wiring.control(strata, serviceClock, store, Wiring.adapterNames(a, "inmemory")), aws);
+        strata, Wiring.control(strata, serviceClock, store, held, Wiring.adapterNames(a, "inmemory")), aws);
   }
 }

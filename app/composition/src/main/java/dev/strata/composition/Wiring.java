@@ -2,6 +2,7 @@ package dev.strata.composition;
 
 import dev.strata.adapters.inmemory.InMemoryArnMinter;
 import dev.strata.adapters.inmemory.InMemoryClockOffset;
+import dev.strata.adapters.inmemory.InMemoryHeldState;
 import dev.strata.adapters.inmemory.InMemoryModelCatalog;
 import dev.strata.adapters.inmemory.InMemoryModelUnitLimits;
 import dev.strata.adapters.inmemory.InMemoryProvisionedThroughputs;
@@ -9,12 +10,16 @@ import dev.strata.adapters.inmemory.InMemoryStrata;
 import dev.strata.adapters.sqlite.SqliteArnMinter;
 import dev.strata.adapters.sqlite.SqliteClockOffset;
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
+import dev.strata.adapters.sqlite.SqliteSavedState;
+import dev.strata.adapters.sqlite.SqliteSavedState;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.composition.AdapterSettings.Adapter;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.ServiceClock;
 import dev.strata.ports.application.StrataControlService;
 import dev.strata.ports.application.StrataService;
+import dev.strata.ports.application.control.HeldState;
+import dev.strata.ports.application.control.HeldState;
 import dev.strata.ports.driven.ArnMinter;
 import dev.strata.ports.driven.ModelCatalog;
 import dev.strata.ports.driven.ModelUnitLimits;
@@ -120,12 +125,18 @@ public final class Wiring {
         .build();
   }
 
-  /** The control of {@code strata}, built on {@code clock} and {@code store}. */
+  /** The control of {@code strata}, built on {@code clock}, {@code store} and its {@code held} state. */
   static StrataControlService control(
-      StrataService strata, ServiceClock clock, ProvisionedThroughputs store, Map<String, String> adapters) {
+      StrataService strata,
+      ServiceClock clock,
+      ProvisionedThroughputs store,
+      HeldState held,
+      Map<String, String> adapters) {
     return StrataControlService.builder()
         .clock(clock)
         .store(store)
+        .state(held)
+        .state(held)
         .adapters(adapters)
         .controls(strata.controls())
         .build();
@@ -169,7 +180,9 @@ public final class Wiring {
             new SqliteArnMinter(file, new InMemoryArnMinter(home, c.seed())),
             store,
             clock);
-    return new WiredStrata(strata, control(strata, clock, store, adapterNames(c.adapters(), "sqlite")), file);
+    SqliteSavedState saved = new SqliteSavedState(store);
+    HeldState held = HeldState.of(saved::saved, saved::replaceAll);
+    return new WiredStrata(strata, control(strata, clock, store, held, adapterNames(c.adapters(), "sqlite")), file);
   }
 
   private static InMemoryStrata inMemory(StrataConfiguration c) {

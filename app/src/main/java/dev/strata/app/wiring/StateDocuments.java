@@ -5,6 +5,7 @@ import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.composition.StateFileException;
 import dev.strata.composition.StateStore;
 import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import dev.strata.app.json.PlainJson;
 import dev.strata.composition.StateFileException;
 import dev.strata.domain.ProvisionedThroughputAttributes;
 import dev.strata.domain.StoredRecord;
+import dev.strata.ports.driving.SavedState;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -140,7 +141,8 @@ public final class StateFile {
     return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
   }
 
-  static ObjectNode toJson(SavedState state) {
+  /** {@code state} as the JSON document this class writes. */
+  public static ObjectNode toJson(SavedState state) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("version", VERSION);
     root.put("idsMinted", state.idsMinted());
@@ -150,7 +152,11 @@ public final class StateFile {
     return root;
   }
 
-  private static Either<String, SavedState> fromJson(JsonNode json) {
+  /**
+   * The state {@code json} describes, or one sentence naming the JSON path of the member that is
+   * missing or malformed ({@code $.provisionedThroughputs[2].modelUnits is missing}).
+   */
+  public static Either<String, SavedState> fromJson(JsonNode json) {
     return StoredRecord.of(PlainJson.plain(json), "$")
         .flatMap(
             root ->

@@ -139,6 +139,8 @@ class EveryPortOnAwsTest {
               .register(home, new CustomModelRequest("mine", "amazon.nova-lite-v1:0:24k", null, null, null))
               .getLeft()
               .message());
+      String refused = served.wired.control().state().export().getLeft().message();
+      assertTrue(refused.contains("it lives in the DynamoDB table"), refused);
     }
   }
 }

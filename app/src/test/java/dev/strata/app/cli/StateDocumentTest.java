@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.composition.AdapterSettings;
-import dev.strata.app.wiring.SavedState;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.app.wiring.StateFile;
 import dev.strata.composition.StrataConfiguration;
 import dev.strata.composition.WiredStrata;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.app.cli.StrataCli;
-import dev.strata.app.wiring.SavedState;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.domain.ProvisionedThroughput;
 import java.io.PrintWriter;
 import java.io.StringWriter;

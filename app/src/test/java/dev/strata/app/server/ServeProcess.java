@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import software.amazon.awssdk.services.bedrock.BedrockClient;
  * this JVM's without any {@code STRATA_} variable, plus the ones given.
  */
 public final class ServeProcess implements AutoCloseable {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern READY =
       Pattern.compile("Strata listening on http://127\\.0\\.0\\.1:(\\d+)");
 
@@ -108,6 +113,16 @@ public final class ServeProcess implements AutoCloseable {
         .overrideConfiguration(
             c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
         .build();
+  }
+
+  /** One plain HTTP request to this process ({@code body} null for none); its response, within 10 s. */
+  HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Kills the process at once (SIGKILL), as a crash would, and waits for it to end. */

@@ -3,7 +3,7 @@ package dev.strata.app.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.app.wiring.SavedState;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.domain.ProvisionedThroughput;
 import java.nio.file.Path;
 import java.util.ArrayList;

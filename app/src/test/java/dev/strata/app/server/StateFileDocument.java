@@ -3,7 +3,7 @@ package dev.strata.app.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.app.cli.StrataCli;
-import dev.strata.app.wiring.SavedState;
+import dev.strata.ports.driving.SavedState;
 import dev.strata.app.wiring.StateFile;
 import java.io.IOException;
 import java.io.PrintWriter;

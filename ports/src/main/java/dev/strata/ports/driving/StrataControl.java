@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * What a test does to a Strata besides calling Bedrock operations: read and move the service
  * clock (D20), reset state, check health, inject faults (D21), read and change quotas, register
- * custom models. Not Bedrock operations; the HTTP control API under
- * {@code /_strata/} is a thin adapter over it. Each concern is a small handle or method, so that
- * more can be added beside them. Implementations are thread-safe.
+ * custom models, export and import the whole state. Not Bedrock operations; the HTTP control API
+ * under {@code /_strata/} is a thin adapter over it. Each concern is a small handle or method, so
+ * that more can be added beside them. Implementations are thread-safe.
  */
 public interface StrataControl {
 
@@ -38,4 +38,7 @@ public interface StrataControl {
 
   /** Custom models registered at run time; a reset leaves them. */
   CustomModelControl customModels();
+
+  /** The whole state as one document, exported and imported at once. */
+  StateControl state();
 }

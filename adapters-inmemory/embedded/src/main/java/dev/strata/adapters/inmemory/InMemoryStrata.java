@@ -56,6 +56,7 @@ public final class InMemoryStrata {
             .store(adapters.store())
             .adapters(ADAPTERS)
             .controls(service.controls())
+            .state(new InMemoryHeldState(adapters.store(), adapters.minter()))
             .build();
   }
 
@@ -75,7 +76,8 @@ public final class InMemoryStrata {
 
   /**
    * Test control of this Strata: its service clock (which every Bedrock-visible time is read
-   * from, on top of the builder's clock), reset and health.
+   * from, on top of the builder's clock), reset, health, faults, quotas, custom models and the
+   * whole state ({@code state().export()}, {@code state().replace(saved)}).
    */
   public StrataControlService control() {
     return control;

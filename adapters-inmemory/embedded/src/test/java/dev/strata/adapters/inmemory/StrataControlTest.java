@@ -103,6 +103,7 @@ class StrataControlTest {
             .clock(new ServiceClock(Clock.fixed(START, ZoneOffset.UTC), new InMemoryClockOffset()))
             .store(store)
             .controls(InMemoryStrata.builder().build().service().controls())
+            .state(new InMemoryHeldState(store, new InMemoryArnMinter(OTHER, 0)))
             .onReset(seen::add)
             .build();
 

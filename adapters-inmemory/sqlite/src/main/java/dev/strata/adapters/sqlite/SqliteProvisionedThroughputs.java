@@ -84,22 +84,27 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
           if (held + units > quotaLimit) {
             return new InsertOutcome.QuotaExceeded(QuotaUsage.of(key, quotaLimit, held));
           }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, scope(scope));
-            s.setString(2, created.id().value());
-            s.setString(3, created.provisionedModelName().value());
-            s.setString(4, created.clientRequestToken().map(ClientRequestToken::value).orElse(null));
-            s.setLong(5, created.creationTime().toEpochMilli());
-            s.setLong(6, created.version());
-            s.setString(7, RecordJson.write(created));
-            s.executeUpdate();
-          }
+          store(c, created);
           setHeld(c, scope, key, held + units);
           return new InsertOutcome.Inserted(created);
         });
+  }
+
+  /** Adds the row of {@code created}; its ARN, name and token are known to be free. */
+  static void store(Connection c, ProvisionedThroughput created) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, scope(created.scope()));
+      s.setString(2, created.id().value());
+      s.setString(3, created.provisionedModelName().value());
+      s.setString(4, created.clientRequestToken().map(ClientRequestToken::value).orElse(null));
+      s.setLong(5, created.creationTime().toEpochMilli());
+      s.setLong(6, created.version());
+      s.setString(7, RecordJson.write(created));
+      s.executeUpdate();
+    }
   }
 
   @Override
@@ -167,7 +172,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
   }
 
   /** Deletes the rows of {@code table} in {@code scope}, or all of them; how many. */
-  private static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
+  static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement("DELETE FROM " + table + (scope.isDefined() ? " WHERE scope = ?" : ""))) {
       if (scope.isDefined()) {
@@ -233,19 +238,20 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
    * @throws SQLException when the file fails
    */
   public java.util.List<ProvisionedThroughput> everything() throws SQLException {
-    return file.read(
-        c -> {
-          java.util.List<ProvisionedThroughput> all = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              all.add(RecordJson.read(r.getString(1)));
-            }
-          }
-          return all;
-        });
+    return file.read(SqliteProvisionedThroughputs::everything);
+  }
+
+  static java.util.List<ProvisionedThroughput> everything(Connection c) throws SQLException {
+    java.util.List<ProvisionedThroughput> all = new ArrayList<>();
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        all.add(RecordJson.read(r.getString(1)));
+      }
+    }
+    return all;
   }
 
   private static Option<ProvisionedThroughput> one(Connection c, String column, ResourceScope scope, String value)
@@ -261,7 +267,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     }
   }
 
-  private static long held(Connection c, ResourceScope scope, QuotaKey key) throws SQLException {
+  static long held(Connection c, ResourceScope scope, QuotaKey key) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement("SELECT units FROM ledger WHERE scope = ? AND quota_key = ?")) {
       s.setString(1, scope(scope));
@@ -272,7 +278,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     }
   }
 
-  private static void setHeld(Connection c, ResourceScope scope, QuotaKey key, long units) throws SQLException {
+  static void setHeld(Connection c, ResourceScope scope, QuotaKey key, long units) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO ledger (scope, quota_key, units) VALUES (?, ?, ?)"
@@ -292,11 +298,11 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
     return key.ledger().name() + key.modelId().map(m -> ":" + m).orElse("");
   }
 
-  private <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {
+  <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {
     return guarded(work, false);
   }
 
-  private <T> Either<BedrockError, T> write(SqliteStateFile.Work<T> work) {
+  <T> Either<BedrockError, T> write(SqliteStateFile.Work<T> work) {
     return guarded(work, true);
   }
 

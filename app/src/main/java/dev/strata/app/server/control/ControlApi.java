@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * The control API a {@link StrataControl} serves under {@code /_strata/}: {@code health}, {@code
- * clock}, {@code reset}, {@code transitions}, {@code faults}, {@code quotas} and {@code
- * custom-models}. A path under the prefix that names none of them, or a method a resource does not
- * have, is answered 404 {@code UnknownOperationException} by the server.
+ * clock}, {@code reset}, {@code transitions}, {@code faults}, {@code quotas}, {@code
+ * custom-models} and {@code state}. A path under the prefix that names none of them, or a method a
+ * resource does not have, is answered 404 {@code UnknownOperationException} by the server.
  */
 public final class ControlApi implements ControlEndpoint {
   private final List<ControlResource> resources;
@@ -30,7 +30,8 @@ public final class ControlApi implements ControlEndpoint {
             new TransitionsResource(),
             new FaultsResource(control.faults()),
             new QuotasResource(control.quotas()),
-            new CustomModelsResource(control.customModels())));
+            new CustomModelsResource(control.customModels()),
+            new StateResource(control.state())));
   }
 
   @Override

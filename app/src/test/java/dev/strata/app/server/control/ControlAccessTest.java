@@ -83,6 +83,15 @@ class ControlAccessTest {
   }
 
   @Test
+  void only_an_admin_exports_or_imports_the_whole_state() {
+    assertDenied(alice.get("/_strata/state"));
+    assertDenied(bob.post("/_strata/state", "{\"version\":1,\"idsMinted\":0,\"provisionedThroughputs\":[]}"));
+    Answer exported = admin.get("/_strata/state");
+    assertEquals(200, exported.status(), exported.body().toString());
+    assertEquals(1, exported.body().path("version").asInt());
+  }
+
+  @Test
   void a_caller_finishes_transitions_of_its_own_account_only() {
     strata
         .service()

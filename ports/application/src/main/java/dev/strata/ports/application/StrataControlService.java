@@ -3,11 +3,14 @@ package dev.strata.ports.application;
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ResourceScope;
 import dev.strata.ports.application.control.Controls;
+import dev.strata.ports.application.control.HeldState;
+import dev.strata.ports.application.control.StateTransfer;
 import dev.strata.ports.driven.ProvisionedThroughputs;
 import dev.strata.ports.driving.CustomModelControl;
 import dev.strata.ports.driving.FaultControl;
 import dev.strata.ports.driving.QuotaControl;
 import dev.strata.ports.driving.Health;
+import dev.strata.ports.driving.StateControl;
 import dev.strata.ports.driving.StrataControl;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,6 +33,7 @@ public final class StrataControlService implements StrataControl {
   private final Health health;
   private final List<ResetHook> resetHooks;
   private final Controls controls;
+  private final StateTransfer state;
 
   /** The descriptor Maven puts in the application jar; absent when run from class directories. */
   private static final String DESCRIPTOR = "/META-INF/maven/dev.strata/strata-application/pom.properties";
@@ -39,6 +43,7 @@ public final class StrataControlService implements StrataControl {
     this.store = Objects.requireNonNull(b.store, "store");
     this.health = new Health(version(), b.adapters);
     this.controls = Objects.requireNonNull(b.controls, "controls");
+    this.state = new StateTransfer(Objects.requireNonNull(b.state, "state"));
     List<ResetHook> hooks = new ArrayList<>(b.resetHooks);
     hooks.add(scope -> controls.faults().clear(scope.map(ResourceScope::account)));
     this.resetHooks = List.copyOf(hooks);
@@ -86,6 +91,11 @@ public final class StrataControlService implements StrataControl {
     return controls.customModels();
   }
 
+  @Override
+  public StateControl state() {
+    return state;
+  }
+
   /** Strata's version from the application jar's Maven descriptor, or {@code development}. */
   public static String version() {
     try (InputStream in = StrataControlService.class.getResourceAsStream(DESCRIPTOR)) {
@@ -100,13 +110,14 @@ public final class StrataControlService implements StrataControl {
     }
   }
 
-  /** Wires a control; the clock, the store and the controls are required. */
+  /** Wires a control; the clock, the store, the controls and the held state are required. */
   public static final class Builder {
     private ServiceClock clock;
     private ProvisionedThroughputs store;
     private Map<String, String> adapters = Map.of();
     private final List<ResetHook> resetHooks = new ArrayList<>();
     private Controls controls;
+    private HeldState state;
 
     private Builder() {}
 
@@ -134,6 +145,16 @@ public final class StrataControlService implements StrataControl {
      */
     public Builder controls(Controls controls) {
       this.controls = controls;
+      return this;
+    }
+
+    /**
+     * Where the composition root's adapters hold the whole state, which {@link
+     * StrataControlService#state()} exports and imports; {@link HeldState#elsewhere} where they do
+     * not.
+     */
+    public Builder state(HeldState state) {
+      this.state = state;
       return this;
     }
 
