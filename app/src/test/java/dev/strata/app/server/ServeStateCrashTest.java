@@ -36,6 +36,11 @@ class ServeStateCrashTest {
   private static final int THREADS = 8;
   private static final int ROUNDS = 3;
   private static final String MODEL = "amazon.nova-lite-v1:0:24k";
+  /**
+   * Room for every Create of every round (at most 3 x 500 x 2 units): with the default 1,000 units
+   * a round after two long ones could be refused whole, and acknowledge nothing to check.
+   */
+  private static final String ROOMY_QUOTA = "L-FE44174A=10000";
 
   @TempDir Path dir;
 
@@ -51,11 +56,11 @@ class ServeStateCrashTest {
     Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     for (int round = 0; round < ROUNDS; round++) {
       int killAfter = 50 + random.nextInt(351);
-      try (ServeProcess serve = ServeProcess.start(Map.of(), "--state", state.toString(), "--audit-log", "off")) {
+      try (ServeProcess serve = ServeProcess.start(Map.of(), "--state", state.toString(), "--audit-log", "off", "--quota", ROOMY_QUOTA)) {
         load(serve, round, killAfter, acknowledged);
         serve.kill();
       }
-      try (ServeProcess restarted = ServeProcess.start(Map.of(), "--state", state.toString(), "--audit-log", "off")) {
+      try (ServeProcess restarted = ServeProcess.start(Map.of(), "--state", state.toString(), "--audit-log", "off", "--quota", ROOMY_QUOTA)) {
         String context = "seed " + seed + ", round " + round + ", killed after " + killAfter;
         assertSurvived(state, acknowledged, context);
         assertTokensReplayTheirArns(restarted, acknowledged, round, context);
