@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# Builds Strata's container image from app/target/strata.jar (run `mvn -B -q package -DskipTests`
-# first). By default nothing is pulled: the base image is a Debian bookworm root filesystem with
-# OpenJDK 17's headless JRE, made by debootstrap from the Debian mirror this machine's apt already
-# uses and imported into Docker as strata-base:local. That base is kept between runs and made
-# again only when missing (or with --rebuild-base); making it needs root and debootstrap.
+# Builds Strata's container image from what `mvn -B -q package -DskipTests` leaves in app/target:
+# the launcher strata, strata.jar, and the training run (CdsTrainingRun) that writes the image's
+# class-data-sharing archive with the image's JDK. By default nothing is pulled: the base image is
+# a Debian bookworm root filesystem with OpenJDK 17's headless JRE, made by debootstrap from the
+# Debian mirror this machine's apt already uses and imported into Docker as strata-base:local. That
+# base is kept between runs and made again only when missing (or with --rebuild-base); making it
+# needs root and debootstrap.
 #
 # usage: app/docker/build-image.sh [--tag IMAGE] [--base IMAGE | --rebuild-base]
 #   --tag           the image to build (default strata:local)
 #   --base          build FROM this image instead, e.g. eclipse-temurin:17-jre (Docker pulls it)
 #   --rebuild-base  make strata-base:local anew even if it exists
 # Prints timings on stderr and, last on stdout, the tag it built. Exit codes: 0 built, 2 usage
-# (or no strata.jar), 3 this machine cannot build the base (no docker daemon, not root, no
-# debootstrap, no bookworm mirror in apt's sources; the message says which), 1 anything else.
+# (or app/target lacks one of those files), 3 this machine cannot build the base (no docker daemon,
+# not root, no debootstrap, no bookworm mirror in apt's sources; the message says which), 1 anything
+# else.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../target/strata.jar"
+target="$here/../target"
+training="test-classes/dev/strata/app/launcher"
 tag="strata:local"
 base="strata-base:local"
 own_base=true
@@ -29,7 +33,9 @@ while (($#)); do
   esac
 done
 
-[[ -f "$jar" ]] || { echo "no $jar: run mvn -B -q package -DskipTests first" >&2; exit 2; }
+for needed in strata strata.jar "$training/CdsTrainingRun.class"; do
+  [[ -f "$target/$needed" ]] || { echo "no $target/$needed: run mvn -B -q package -DskipTests first" >&2; exit 2; }
+done
 cannot() { echo "$*" >&2; exit 3; }
 scratch=()
 trap 'rm -rf "${scratch[@]}"' EXIT
@@ -86,7 +92,10 @@ fi
 
 context="$(mktemp -d /tmp/strata-image.XXXXXX)"
 scratch+=("$context")
-cp "$here/Dockerfile" "$jar" "$context/"
+# the files of app/target that the Dockerfile reads, where they are in app/target
+mkdir -p "$context/$training"
+cp "$here/Dockerfile" "$target/strata" "$target/strata.jar" "$context/"
+cp "$target/$training"/CdsTrainingRun*.class "$context/$training/"
 image_start=$SECONDS
 if ! output="$(docker build --build-arg "BASE_IMAGE=$base" -t "$tag" "$context" 2>&1)"; then
   echo "$output" >&2

@@ -40,24 +40,20 @@ class StateVolumeTest {
   }
 
   /**
-   * What {@code docker run --rm -v VOLUME:/var/lib/strata -e STRATA_STATE=... --entrypoint java
-   * IMAGE -jar /opt/strata/strata.jar COMMAND...} prints; fails unless it exits 0.
+   * What {@code docker run --rm -v VOLUME:/var/lib/strata -e STRATA_STATE=... --entrypoint
+   * /opt/strata/strata IMAGE COMMAND...} prints; fails unless it exits 0.
    */
   private static String oneShot(DockerImageName image, String volume, String... command) {
-    String[] arguments = new String[command.length + 2];
-    arguments[0] = "-jar";
-    arguments[1] = "/opt/strata/strata.jar";
-    System.arraycopy(command, 0, arguments, 2, command.length);
     try (GenericContainer<?> container =
         new GenericContainer<>(image)
             .withNetworkMode("host")
             .withEnv("STRATA_STATE", STATE)
             .withCreateContainerCmdModifier(
                 cmd -> {
-                  cmd.withEntrypoint("java");
+                  cmd.withEntrypoint("/opt/strata/strata");
                   cmd.getHostConfig().withBinds(new Bind(volume, new Volume("/var/lib/strata")));
                 })
-            .withCommand(arguments)
+            .withCommand(command)
             .withStartupCheckStrategy(
                 new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(90)))) {
       container.start();

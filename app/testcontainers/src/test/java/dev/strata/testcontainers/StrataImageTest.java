@@ -2,6 +2,7 @@ package dev.strata.testcontainers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.utility.DockerImageName;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 import software.amazon.awssdk.services.bedrock.model.GetProvisionedModelThroughputResponse;
@@ -70,6 +72,19 @@ class StrataImageTest {
   void docker_reports_the_container_healthy_once_it_serves() {
     InspectContainerResponse inspected = inspect(running());
     assertEquals("healthy", inspected.getState().getHealth().getStatus());
+  }
+
+  /**
+   * The JVM maps the archive it accepted into its memory: only the launcher passes it, and a JVM
+   * that refused it (another JDK's, or one not matching the jar) maps none.
+   */
+  @Test
+  void the_endpoint_runs_from_the_class_data_sharing_archive_the_image_wrote() throws Exception {
+    ExecResult maps = running().execInContainer("cat", "/proc/1/maps");
+    assertEquals(0, maps.getExitCode(), maps.getStderr());
+    assertTrue(maps.getStdout().contains(" /opt/strata/strata.jsa\n"), "no strata.jsa in /proc/1/maps");
+    ExecResult pid1 = running().execInContainer("readlink", "/proc/1/exe");
+    assertTrue(pid1.getStdout().strip().endsWith("/bin/java"), pid1.getStdout());
   }
 
   @Test
