@@ -22,12 +22,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * DynamoDB Local, in this JVM, in memory, on a free loopback port: one per test class, as a JUnit
  * extension ({@code @RegisterExtension static final DynamoDbLocal DYNAMO_DB = new DynamoDbLocal();}
  * starts it before the class's tests and stops it after them). Each {@link #freshTable()} is a
- * new, empty Strata table, created as production creates it.
+ * new, empty Strata table, created as production creates it. Published in this module's test-jar:
+ * app's tests and the Spring Boot starter's start it the same way and reach it at {@link
+ * #endpoint()}, where the Strata wiring creates its tables.
  */
-final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   private static final AtomicInteger TABLES = new AtomicInteger();
 
   private DynamoDBProxyServer server;
+  private URI endpoint;
   private DynamoDbClient client;
 
   @Override
@@ -47,9 +50,10 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCl
       server =
           quietly(port);
       server.start();
+      endpoint = URI.create("http://127.0.0.1:" + port);
       client =
           DynamoDbClient.builder()
-              .endpointOverride(URI.create("http://127.0.0.1:" + port))
+              .endpointOverride(endpoint)
               .region(Region.US_EAST_1)
               .credentialsProvider(
                   StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
@@ -87,9 +91,19 @@ final class DynamoDbLocal implements BeforeAllCallback, AfterAllCallback, AutoCl
     return client;
   }
 
+  /** Where it listens, for {@code --endpoint dynamodb=...}. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** A table name no other test of this JVM uses. */
+  public static String freshTableName() {
+    return "strata-" + TABLES.incrementAndGet();
+  }
+
   /** A new, empty Strata table. */
   DynamoDbStrataTable freshTable() {
-    DynamoDbStrataTable table = new DynamoDbStrataTable(client, "strata-" + TABLES.incrementAndGet());
+    DynamoDbStrataTable table = new DynamoDbStrataTable(client, freshTableName());
     if (!table.createIfAbsent().getOrElseThrow(e -> new IllegalStateException(e.toString()))) {
       throw new IllegalStateException("table " + table.name() + " existed already");
     }

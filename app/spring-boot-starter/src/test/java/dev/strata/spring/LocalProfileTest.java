@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.app.aws.DynamoDbLocal;
+import dev.strata.adapters.aws.DynamoDbLocal;
 import dev.strata.composition.AdapterSettings.Adapter;
 import dev.strata.composition.StrataSettings;
 import dev.strata.composition.WiredStrata;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.strata.adapters.aws.DynamoDbLocal;
 import dev.strata.composition.AdapterSettings;
 import dev.strata.composition.ConfigurationKeys;
 import dev.strata.composition.StrataConfiguration;

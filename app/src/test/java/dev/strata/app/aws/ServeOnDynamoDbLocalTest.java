@@ -3,6 +3,7 @@ package dev.strata.app.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.adapters.aws.DynamoDbLocal;
 import dev.strata.app.cli.StrataCli;
 import dev.strata.composition.AdapterSettings;
 import dev.strata.composition.StrataConfiguration;

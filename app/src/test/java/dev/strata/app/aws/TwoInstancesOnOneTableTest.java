@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.adapters.aws.AwsAdapters;
 import dev.strata.adapters.aws.AwsClients;
+import dev.strata.adapters.aws.DynamoDbLocal;
 import dev.strata.adapters.aws.DynamoDbProvisionedThroughputs;
 import dev.strata.composition.AdapterSettings;
 import dev.strata.composition.ConfigurationKeys;
