@@ -1,7 +1,12 @@
 package dev.strata.adapters.aws;
 
-import static dev.strata.adapters.aws.DynamoDbRecords.n;
-import static dev.strata.adapters.aws.DynamoDbRecords.s;
+import static dev.strata.adapters.aws.DynamoDbTransactions.AT_VERSION;
+import static dev.strata.adapters.aws.DynamoDbTransactions.UNCLAIMED;
+import static dev.strata.adapters.aws.DynamoDbTransactions.claim;
+import static dev.strata.adapters.aws.DynamoDbTransactions.failed;
+import static dev.strata.adapters.aws.DynamoDbTransactions.record;
+import static dev.strata.adapters.aws.DynamoDbTransactions.version;
+import static dev.strata.adapters.aws.DynamoDbTransactions.versionName;
 
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
@@ -15,25 +20,16 @@ import dev.strata.domain.ResourceScope;
 import dev.strata.domain.SortOrder;
 import dev.strata.domain.ThroughputFilter;
 import dev.strata.ports.driven.ProvisionedThroughputs;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Provisioned throughputs in the Strata table ({@link DynamoDbStrataTable}), shared by any number
@@ -56,30 +52,29 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughputs {
   /** How often a write that lost a transaction conflict, or a read that raced a write, is retried. */
-  private static final int MAX_ATTEMPTS = 100;
-
-  private static final String ID = "id";
-  private static final String CONFLICT = "ConditionalCheckFailed";
-  private static final String UNCLAIMED = "attribute_not_exists(" + DynamoDbStrataTable.PK + ")";
-  private static final String AT_VERSION = "#version = :version";
+  static final int MAX_ATTEMPTS = 100;
 
   private final DynamoDbStrataTable table;
+  private final DynamoDbThroughputQueries queries;
+  private final DynamoDbTransactions transactions;
 
   public DynamoDbProvisionedThroughputs(DynamoDbStrataTable table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.queries = new DynamoDbThroughputQueries(table);
+    this.transactions = new DynamoDbTransactions(table);
   }
 
   @Override
   public Either<BedrockError, Option<ProvisionedThroughput>> findById(
       ResourceScope scope, ProvisionedModelId id) {
-    return DynamoDbErrors.attempt(() -> Either.right(read(scope, id)));
+    return DynamoDbErrors.attempt(() -> Either.right(queries.read(scope, id)));
   }
 
   @Override
   public Either<BedrockError, Option<ProvisionedThroughput>> findByName(
       ResourceScope scope, ProvisionedModelName name) {
     return DynamoDbErrors.attempt(
-        () -> claimed(scope, DynamoDbStrataTable.nameKey(scope, name), pt -> pt.provisionedModelName().equals(name)));
+        () -> queries.claimed(scope, DynamoDbStrataTable.nameKey(scope, name), pt -> pt.provisionedModelName().equals(name)));
   }
 
   @Override
@@ -87,38 +82,10 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
       ResourceScope scope, ClientRequestToken token) {
     return DynamoDbErrors.attempt(
         () ->
-            claimed(
+            queries.claimed(
                 scope,
                 DynamoDbStrataTable.tokenKey(scope, token),
                 pt -> pt.clientRequestToken().equals(java.util.Optional.of(token))));
-  }
-
-  private Option<ProvisionedThroughput> read(ResourceScope scope, ProvisionedModelId id) {
-    Map<String, AttributeValue> item = get(DynamoDbStrataTable.recordKey(scope, id));
-    return item.isEmpty() ? Option.none() : Option.some(DynamoDbRecords.fromItem(item));
-  }
-
-  private Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
-    return table.client().getItem(r -> r.tableName(table.name()).key(key).consistentRead(true)).item();
-  }
-
-  /**
-   * The record a claim names. The claim and the record are two reads: if the record no longer
-   * holds the claim (it was renamed or removed in between), the claim is read again.
-   */
-  private Either<BedrockError, Option<ProvisionedThroughput>> claimed(
-      ResourceScope scope, Map<String, AttributeValue> claimKey, Predicate<ProvisionedThroughput> holds) {
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Map<String, AttributeValue> claim = get(claimKey);
-      if (claim.isEmpty()) {
-        return Either.right(Option.none());
-      }
-      Option<ProvisionedThroughput> holder = read(scope, ProvisionedModelId.of(claim.get(ID).s()));
-      if (holder.isDefined() && holds.test(holder.get())) {
-        return Either.right(holder);
-      }
-    }
-    return Either.left(contended());
   }
 
   @Override
@@ -129,28 +96,28 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
   private Either<BedrockError, InsertOutcome> insertWithin(ProvisionedThroughput created, long limit) {
     ResourceScope scope = created.scope();
     java.util.List<TransactWriteItem> items = new ArrayList<>();
-    items.add(put(DynamoDbRecords.toItem(created), UNCLAIMED, Map.of(), Map.of()));
+    items.add(transactions.put(DynamoDbRecords.toItem(created), UNCLAIMED, Map.of(), Map.of()));
     int name = items.size();
-    items.add(put(claim(DynamoDbStrataTable.nameKey(scope, created.provisionedModelName()), created), UNCLAIMED, Map.of(), Map.of()));
+    items.add(transactions.put(claim(DynamoDbStrataTable.nameKey(scope, created.provisionedModelName()), created), UNCLAIMED, Map.of(), Map.of()));
     int token = created.clientRequestToken().isPresent() ? items.size() : -1;
     created
         .clientRequestToken()
-        .ifPresent(t -> items.add(put(claim(DynamoDbStrataTable.tokenKey(scope, t), created), UNCLAIMED, Map.of(), Map.of())));
+        .ifPresent(t -> items.add(transactions.put(claim(DynamoDbStrataTable.tokenKey(scope, t), created), UNCLAIMED, Map.of(), Map.of())));
     int quota = items.size();
     items.add(DynamoDbLedger.hold(scope, created.quotaCharge(), limit).transactItem(table.name()));
 
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      java.util.List<CancellationReason> reasons = transact(items);
+      java.util.List<CancellationReason> reasons = transactions.transact(items);
       if (reasons.isEmpty()) {
         return Either.right(new InsertOutcome.Inserted(created));
       }
       if (failed(reasons, token)) {
-        Option<ProvisionedThroughput> holder = holder(scope, reasons.get(token));
+        Option<ProvisionedThroughput> holder = queries.holder(scope, reasons.get(token));
         if (holder.isDefined()) {
           return Either.right(new InsertOutcome.TokenTaken(holder.get()));
         }
       } else if (failed(reasons, name)) {
-        Option<ProvisionedThroughput> holder = holder(scope, reasons.get(name));
+        Option<ProvisionedThroughput> holder = queries.holder(scope, reasons.get(name));
         if (holder.isDefined()) {
           return Either.right(new InsertOutcome.NameTaken(holder.get()));
         }
@@ -165,7 +132,7 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
       // has claimed the token meanwhile, that is the answer a retry would give: skip the retry.
       if (created.clientRequestToken().isPresent()) {
         Either<BedrockError, Option<ProvisionedThroughput>> holder =
-            claimed(
+            queries.claimed(
                 scope,
                 DynamoDbStrataTable.tokenKey(scope, created.clientRequestToken().get()),
                 pt -> pt.clientRequestToken().equals(created.clientRequestToken()));
@@ -175,14 +142,6 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
       }
     }
     return Either.left(contended());
-  }
-
-  /** The record a failed claim's old item names, if it is still stored. */
-  private Option<ProvisionedThroughput> holder(ResourceScope scope, CancellationReason reason) {
-    Map<String, AttributeValue> claim = reason.item();
-    return claim == null || !claim.containsKey(ID)
-        ? Option.none()
-        : read(scope, ProvisionedModelId.of(claim.get(ID).s()));
   }
 
   @Override
@@ -220,11 +179,11 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
     ResourceScope scope = current.scope();
     java.util.List<TransactWriteItem> items =
         java.util.List.of(
-            put(DynamoDbRecords.toItem(next), AT_VERSION, versionName(), version(current)),
-            delete(DynamoDbStrataTable.nameKey(scope, current.provisionedModelName()), Option.none()),
-            put(claim(DynamoDbStrataTable.nameKey(scope, next.provisionedModelName()), next), UNCLAIMED, Map.of(), Map.of()));
+            transactions.put(DynamoDbRecords.toItem(next), AT_VERSION, versionName(), version(current)),
+            transactions.delete(DynamoDbStrataTable.nameKey(scope, current.provisionedModelName()), Option.none()),
+            transactions.put(claim(DynamoDbStrataTable.nameKey(scope, next.provisionedModelName()), next), UNCLAIMED, Map.of(), Map.of()));
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      java.util.List<CancellationReason> reasons = transact(items);
+      java.util.List<CancellationReason> reasons = transactions.transact(items);
       if (reasons.isEmpty()) {
         return Either.right(new WriteOutcome.Written(Option.some(next)));
       }
@@ -232,7 +191,7 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
         return Either.right(new WriteOutcome.Stale(record(reasons.get(0).item())));
       }
       if (failed(reasons, 2)) {
-        Option<ProvisionedThroughput> holder = holder(scope, reasons.get(2));
+        Option<ProvisionedThroughput> holder = queries.holder(scope, reasons.get(2));
         if (holder.isDefined()) {
           return Either.right(new WriteOutcome.NameTaken(holder.get()));
         }
@@ -255,7 +214,7 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
     return DynamoDbErrors.attempt(
         () -> {
           int removed = 0;
-          for (ProvisionedThroughput pt : records(scope)) {
+          for (ProvisionedThroughput pt : queries.records(scope)) {
             Option<ProvisionedThroughput> current = Option.some(pt);
             while (current.isDefined()) {
               Either<BedrockError, WriteOutcome> outcome = removeStored(current.get());
@@ -274,52 +233,25 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
         });
   }
 
-  private java.util.List<ProvisionedThroughput> records(Option<ResourceScope> scope) {
-    Map<String, String> names = Map.of("#pk", DynamoDbStrataTable.PK);
-    java.util.List<ProvisionedThroughput> found = new ArrayList<>();
-    if (scope.isDefined()) {
-      table.client()
-          .queryPaginator(
-              r -> r.tableName(table.name())
-                  .consistentRead(true)
-                  .keyConditionExpression("#pk = :pk")
-                  .expressionAttributeNames(names)
-                  .expressionAttributeValues(Map.of(":pk", s(DynamoDbStrataTable.recordPartition(scope.get())))))
-          .items()
-          .forEach(item -> found.add(DynamoDbRecords.fromItem(item)));
-    } else {
-      table.client()
-          .scanPaginator(
-              r -> r.tableName(table.name())
-                  .consistentRead(true)
-                  .filterExpression("begins_with(#pk, :records)")
-                  .expressionAttributeNames(names)
-                  .expressionAttributeValues(Map.of(":records", s("PT#"))))
-          .items()
-          .forEach(item -> found.add(DynamoDbRecords.fromItem(item)));
-    }
-    return found;
-  }
-
   @Override
   public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
     return DynamoDbErrors.attempt(
-        () -> Either.right(DynamoDbLedger.used(get(DynamoDbStrataTable.usageKey(scope, key)))));
+        () -> Either.right(DynamoDbLedger.used(queries.get(DynamoDbStrataTable.usageKey(scope, key)))));
   }
 
   private Either<BedrockError, WriteOutcome> removeStored(ProvisionedThroughput current) {
     ResourceScope scope = current.scope();
     java.util.List<TransactWriteItem> items = new ArrayList<>();
-    items.add(delete(DynamoDbStrataTable.recordKey(scope, current.id()), Option.some(current)));
-    items.add(delete(DynamoDbStrataTable.nameKey(scope, current.provisionedModelName()), Option.none()));
+    items.add(transactions.delete(DynamoDbStrataTable.recordKey(scope, current.id()), Option.some(current)));
+    items.add(transactions.delete(DynamoDbStrataTable.nameKey(scope, current.provisionedModelName()), Option.none()));
     current
         .clientRequestToken()
-        .ifPresent(t -> items.add(delete(DynamoDbStrataTable.tokenKey(scope, t), Option.none())));
+        .ifPresent(t -> items.add(transactions.delete(DynamoDbStrataTable.tokenKey(scope, t), Option.none())));
     int ledger = items.size();
     items.add(DynamoDbLedger.release(scope, current.quotaCharge()).transactItem(table.name()));
     boolean emptying = false;
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      java.util.List<CancellationReason> reasons = transact(items);
+      java.util.List<CancellationReason> reasons = transactions.transact(items);
       if (reasons.isEmpty()) {
         return Either.right(new WriteOutcome.Written(Option.none()));
       }
@@ -347,119 +279,11 @@ public final class DynamoDbProvisionedThroughputs implements ProvisionedThroughp
       SortOrder order,
       Option<ListPosition> after,
       int limit) {
-    if (limit <= 0) {
-      return Either.right(List.empty());
-    }
-    boolean ascending = order == SortOrder.Ascending;
-    Map<String, String> names = new HashMap<>(Map.of("#pk", DynamoDbStrataTable.PK));
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(DynamoDbStrataTable.recordPartition(scope))));
-    String condition = "#pk = :pk";
-    if (after.isDefined()) {
-      names.put("#created", DynamoDbStrataTable.CREATED);
-      values.put(":after", s(DynamoDbStrataTable.created(after.get())));
-      condition += ascending ? " AND #created > :after" : " AND #created < :after";
-    }
-    QueryRequest.Builder query =
-        QueryRequest.builder()
-            .tableName(table.name())
-            .indexName(DynamoDbStrataTable.BY_CREATION)
-            .consistentRead(true)
-            .keyConditionExpression(condition)
-            .expressionAttributeNames(names)
-            .expressionAttributeValues(values)
-            .scanIndexForward(ascending)
-            .limit(limit);
-    return DynamoDbErrors.attempt(
-        () -> {
-          java.util.List<ProvisionedThroughput> page = new ArrayList<>();
-          Map<String, AttributeValue> start = null;
-          do {
-            QueryResponse response = table.client().query(query.exclusiveStartKey(start).build());
-            for (Map<String, AttributeValue> item : response.items()) {
-              ProvisionedThroughput pt = DynamoDbRecords.fromItem(item);
-              if (filter.matches(pt)) {
-                page.add(pt);
-                if (page.size() == limit) {
-                  return Either.right(List.ofAll(page));
-                }
-              }
-            }
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? response.lastEvaluatedKey()
-                : null;
-          } while (start != null);
-          return Either.right(List.ofAll(page));
-        });
+    return DynamoDbErrors.attempt(() -> queries.page(scope, filter, order, after, limit));
   }
 
-  /** The transaction's cancellation reasons, or none when it was written. */
-  private java.util.List<CancellationReason> transact(java.util.List<TransactWriteItem> items) {
-    try {
-      table.client().transactWriteItems(r -> r.transactItems(items));
-      return java.util.List.of();
-    } catch (TransactionCanceledException cancelled) {
-      return cancelled.hasCancellationReasons()
-          ? cancelled.cancellationReasons()
-          : java.util.List.of(CancellationReason.builder().code("Unknown").build());
-    }
-  }
-
-  private static boolean failed(java.util.List<CancellationReason> reasons, int index) {
-    return index >= 0 && index < reasons.size() && CONFLICT.equals(reasons.get(index).code());
-  }
-
-  private static Option<ProvisionedThroughput> record(Map<String, AttributeValue> item) {
-    return item == null || item.isEmpty() ? Option.none() : Option.some(DynamoDbRecords.fromItem(item));
-  }
-
-  private static Map<String, AttributeValue> claim(Map<String, AttributeValue> key, ProvisionedThroughput holder) {
-    Map<String, AttributeValue> item = new HashMap<>(key);
-    item.put(ID, s(holder.id().value()));
-    return item;
-  }
-
-  private static Map<String, String> versionName() {
-    return Map.of("#version", DynamoDbRecords.VERSION);
-  }
-
-  private static Map<String, AttributeValue> version(ProvisionedThroughput pt) {
-    return Map.of(":version", n(pt.version()));
-  }
-
-  private TransactWriteItem put(
-      Map<String, AttributeValue> item,
-      String condition,
-      Map<String, String> names,
-      Map<String, AttributeValue> values) {
-    return TransactWriteItem.builder()
-        .put(
-            Put.builder()
-                .tableName(table.name())
-                .item(item)
-                .conditionExpression(condition)
-                .expressionAttributeNames(names.isEmpty() ? null : names)
-                .expressionAttributeValues(values.isEmpty() ? null : values)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build())
-        .build();
-  }
-
-  /** Deletes {@code key}, only if it is at {@code stored}'s version when that is given. */
-  private TransactWriteItem delete(Map<String, AttributeValue> key, Option<ProvisionedThroughput> stored) {
-    return TransactWriteItem.builder()
-        .delete(
-            Delete.builder()
-                .tableName(table.name())
-                .key(key)
-                .conditionExpression(stored.isDefined() ? AT_VERSION : null)
-                .expressionAttributeNames(stored.isDefined() ? versionName() : null)
-                .expressionAttributeValues(stored.isDefined() ? version(stored.get()) : null)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build())
-        .build();
-  }
-
-  private static BedrockError contended() {
+  /** The answer when {@link #MAX_ATTEMPTS} attempts all lost to concurrent writes. */
+  static BedrockError contended() {
     return new BedrockError.InternalServerError(
         "The state store is too contended to complete the request; retry the request.");
   }
