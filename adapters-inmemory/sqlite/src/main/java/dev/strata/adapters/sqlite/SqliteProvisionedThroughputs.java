@@ -1,5 +1,13 @@
 package dev.strata.adapters.sqlite;
 
+import static dev.strata.adapters.sqlite.ThroughputRows.COLUMNS;
+import static dev.strata.adapters.sqlite.ThroughputRows.deleteIn;
+import static dev.strata.adapters.sqlite.ThroughputRows.held;
+import static dev.strata.adapters.sqlite.ThroughputRows.one;
+import static dev.strata.adapters.sqlite.ThroughputRows.scope;
+import static dev.strata.adapters.sqlite.ThroughputRows.setHeld;
+import static dev.strata.adapters.sqlite.ThroughputRows.store;
+
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ClientRequestToken;
 import dev.strata.domain.ListPosition;
@@ -16,7 +24,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +37,6 @@ import java.util.ArrayList;
  * beyond the busy timeout, a full disk) is a {@code Left}, and the write changed nothing.
  */
 public final class SqliteProvisionedThroughputs implements ProvisionedThroughputs {
-  private static final String COLUMNS = "record";
-
   /** Rows read per round while a filtered page fills. */
   private static final int BATCH = 256;
 
@@ -88,23 +93,6 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
           setHeld(c, scope, key, held + units);
           return new InsertOutcome.Inserted(created);
         });
-  }
-
-  /** Adds the row of {@code created}; its ARN, name and token are known to be free. */
-  static void store(Connection c, ProvisionedThroughput created) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO provisioned_throughput (scope, id, name, token, created_ms, version, record)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, scope(created.scope()));
-      s.setString(2, created.id().value());
-      s.setString(3, created.provisionedModelName().value());
-      s.setString(4, created.clientRequestToken().map(ClientRequestToken::value).orElse(null));
-      s.setLong(5, created.creationTime().toEpochMilli());
-      s.setLong(6, created.version());
-      s.setString(7, RecordJson.write(created));
-      s.executeUpdate();
-    }
   }
 
   @Override
@@ -171,17 +159,6 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
         });
   }
 
-  /** Deletes the rows of {@code table} in {@code scope}, or all of them; how many. */
-  static int deleteIn(Connection c, String table, Option<ResourceScope> scope) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("DELETE FROM " + table + (scope.isDefined() ? " WHERE scope = ?" : ""))) {
-      if (scope.isDefined()) {
-        s.setString(1, scope(scope.get()));
-      }
-      return s.executeUpdate();
-    }
-  }
-
   @Override
   public Either<BedrockError, Long> unitsHeld(ResourceScope scope, QuotaKey key) {
     return read(c -> held(c, scope, key));
@@ -238,64 +215,7 @@ public final class SqliteProvisionedThroughputs implements ProvisionedThroughput
    * @throws SQLException when the file fails
    */
   public java.util.List<ProvisionedThroughput> everything() throws SQLException {
-    return file.read(SqliteProvisionedThroughputs::everything);
-  }
-
-  static java.util.List<ProvisionedThroughput> everything(Connection c) throws SQLException {
-    java.util.List<ProvisionedThroughput> all = new ArrayList<>();
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM provisioned_throughput ORDER BY scope, created_ms, id");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        all.add(RecordJson.read(r.getString(1)));
-      }
-    }
-    return all;
-  }
-
-  private static Option<ProvisionedThroughput> one(Connection c, String column, ResourceScope scope, String value)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT " + COLUMNS + " FROM provisioned_throughput WHERE scope = ? AND " + column + " = ?")) {
-      s.setString(1, scope(scope));
-      s.setString(2, value);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Option.some(RecordJson.read(r.getString(1))) : Option.none();
-      }
-    }
-  }
-
-  static long held(Connection c, ResourceScope scope, QuotaKey key) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT units FROM ledger WHERE scope = ? AND quota_key = ?")) {
-      s.setString(1, scope(scope));
-      s.setString(2, key(key));
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getLong(1) : 0;
-      }
-    }
-  }
-
-  static void setHeld(Connection c, ResourceScope scope, QuotaKey key, long units) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO ledger (scope, quota_key, units) VALUES (?, ?, ?)"
-                + " ON CONFLICT (scope, quota_key) DO UPDATE SET units = excluded.units")) {
-      s.setString(1, scope(scope));
-      s.setString(2, key(key));
-      s.setLong(3, units);
-      s.executeUpdate();
-    }
-  }
-
-  private static String scope(ResourceScope scope) {
-    return scope.partition().value() + ":" + scope.region().value() + ":" + scope.account().value();
-  }
-
-  private static String key(QuotaKey key) {
-    return key.ledger().name() + key.modelId().map(m -> ":" + m).orElse("");
+    return file.read(ThroughputRows::everything);
   }
 
   <T> Either<BedrockError, T> read(SqliteStateFile.Work<T> work) {

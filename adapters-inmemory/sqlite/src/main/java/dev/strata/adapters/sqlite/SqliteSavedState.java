@@ -1,5 +1,11 @@
 package dev.strata.adapters.sqlite;
 
+import static dev.strata.adapters.sqlite.ThroughputRows.deleteIn;
+import static dev.strata.adapters.sqlite.ThroughputRows.everything;
+import static dev.strata.adapters.sqlite.ThroughputRows.held;
+import static dev.strata.adapters.sqlite.ThroughputRows.setHeld;
+import static dev.strata.adapters.sqlite.ThroughputRows.store;
+
 import dev.strata.domain.BedrockError;
 import dev.strata.domain.ProvisionedThroughput;
 import dev.strata.domain.QuotaKey;
@@ -24,7 +30,7 @@ public final class SqliteSavedState {
   /** Everything the file holds, read at one moment. */
   public Either<BedrockError, SavedState> saved() {
     return store.read(
-        c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), SqliteProvisionedThroughputs.everything(c)));
+        c -> new SavedState(SqliteStateFile.meta(c, "ids_minted"), everything(c)));
   }
 
   /**
@@ -36,13 +42,13 @@ public final class SqliteSavedState {
   public Either<BedrockError, StateControl.Replaced> replaceAll(SavedState state) {
     return store.write(
         c -> {
-          int removed = SqliteProvisionedThroughputs.deleteIn(c, "provisioned_throughput", Option.none());
-          SqliteProvisionedThroughputs.deleteIn(c, "ledger", Option.none());
+          int removed = deleteIn(c, "provisioned_throughput", Option.none());
+          deleteIn(c, "ledger", Option.none());
           for (ProvisionedThroughput pt : state.provisionedThroughputs()) {
-            SqliteProvisionedThroughputs.store(c, pt);
+            store(c, pt);
             QuotaKey key = pt.quotaCharge().key();
-            long held = SqliteProvisionedThroughputs.held(c, pt.scope(), key);
-            SqliteProvisionedThroughputs.setHeld(c, pt.scope(), key, held + pt.quotaCharge().units().value());
+            long held = held(c, pt.scope(), key);
+            setHeld(c, pt.scope(), key, held + pt.quotaCharge().units().value());
           }
           long minted = Math.max(state.idsMinted(), SqliteStateFile.meta(c, "ids_minted"));
           SqliteStateFile.setMeta(c, "ids_minted", minted);
