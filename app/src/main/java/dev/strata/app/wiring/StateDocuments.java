@@ -1,12 +1,13 @@
 package dev.strata.app.wiring;
 
 import dev.strata.adapters.sqlite.SqliteProvisionedThroughputs;
+import dev.strata.adapters.sqlite.SqliteSavedState;
 import dev.strata.adapters.sqlite.SqliteStateFile;
 import dev.strata.composition.StateFileException;
 import dev.strata.composition.StateStore;
-import dev.strata.domain.ProvisionedThroughput;
+import dev.strata.domain.ValidationFact;
+import dev.strata.ports.application.control.StateTransfer;
 import dev.strata.ports.driving.SavedState;
-import dev.strata.ports.driven.ProvisionedThroughputs.InsertOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,41 +21,36 @@ public final class StateDocuments {
 
   /**
    * Adds the provisioned throughputs of the JSON state document {@code from} to the state file
-   * {@code to}, with their model units, and raises its minter's position to the document's. A
-   * provisioned throughput whose ARN, name or token is already in {@code to} is left out.
+   * {@code to}, with their model units, and raises its minter's position to the document's: all of
+   * it in one transaction, or nothing when the document is malformed, holds an ARN twice (or a name
+   * or token twice in one scope), or has a record whose ARN, name or token {@code to} already holds.
    *
    * @return one line saying what was imported
-   * @throws StateFileException when {@code from} cannot be read or {@code to} fails
+   * @throws StateFileException when {@code from} cannot be read or imported (the message names the
+   *     record and member at fault), or {@code to} fails
    */
   public static String importDocument(Path from, Path state) {
     if (!Files.exists(from)) {
       throw new StateFileException("Import file " + from + " does not exist", null);
     }
     SavedState saved = StateFile.read(from);
+    StateTransfer.clash(saved)
+        .ifPresent(
+            problem -> {
+              throw notImported(from, new ValidationFact.NotAStateDocument(problem).render());
+            });
     try (SqliteStateFile to = StateStore.open(state)) {
-      return importInto(from, saved, to);
+      long minted =
+          new SqliteSavedState(new SqliteProvisionedThroughputs(to))
+              .addAll(saved)
+              .getOrElseThrow(e -> notImported(from, e.message()));
+      return "Imported " + saved.provisionedThroughputs().size() + " provisioned throughputs from "
+          + from + " into " + to.file() + "; ids minted: " + minted + ".";
     }
   }
 
-  private static String importInto(Path from, SavedState saved, SqliteStateFile to) {
-    SqliteProvisionedThroughputs store = new SqliteProvisionedThroughputs(to);
-    int imported = 0;
-    for (ProvisionedThroughput pt : saved.provisionedThroughputs()) {
-      InsertOutcome outcome =
-          store.insert(pt, Long.MAX_VALUE).getOrElseThrow(e -> new StateFileException(e.message(), null));
-      if (outcome instanceof InsertOutcome.Inserted) {
-        imported++;
-      }
-    }
-    try {
-      to.idsMintedAtLeast(saved.idsMinted());
-    } catch (SQLException e) {
-      throw new StateFileException("State file " + to.file() + " failed: " + e.getMessage(), e);
-    }
-    int total = saved.provisionedThroughputs().size();
-    return "Imported " + imported + " of " + total + " provisioned throughputs from " + from + " into "
-        + to.file() + (imported < total ? " (the others' ARN, name or token was already there)" : "")
-        + "; ids minted: " + saved.idsMinted() + ".";
+  private static StateFileException notImported(Path from, String why) {
+    return new StateFileException("Import file " + from + ": " + why, null);
   }
 
   /**

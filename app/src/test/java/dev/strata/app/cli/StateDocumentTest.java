@@ -1,6 +1,7 @@
 package dev.strata.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,7 +112,7 @@ class StateDocumentTest {
     Path other = dir.resolve("other.db");
     CliRun imported = CliRun.of("import", "--from", document().toString(), "--state", other.toString());
     assertEquals(
-        "Imported 3 of 3 provisioned throughputs from " + document() + " into " + other + "; ids minted: 3.\n",
+        "Imported 3 provisioned throughputs from " + document() + " into " + other + "; ids minted: 3.\n",
         imported.out());
     Path again = dir.resolve("again.json");
     assertEquals(0, CliRun.of("export", "--to", again.toString(), "--state", other.toString()).exitCode());
@@ -231,14 +232,126 @@ class StateDocumentTest {
     assertTrue(r.err().startsWith("export needs --state PATH (or STRATA_STATE): the state file"), r.err());
   }
 
-  @Test
-  void importing_the_same_document_twice_adds_nothing_the_second_time() throws IOException {
-    run("create", "--provisioned-model-name", "demo", "--model-id", MODEL, "--model-units", "1");
+  /** The state file's provisioned throughputs and minter position, as {@code export} writes them. */
+  private String exported() {
+    Path to = dir.resolve("exported-" + System.nanoTime() + ".json");
+    assertEquals(0, run("export", "--to", to.toString()).exitCode());
+    try {
+      return Files.readString(to);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A state file holding {@code a} and {@code b}, exported to {@link #document()}; the document. */
+  private String twoStoredAndExported() throws IOException {
+    run("create", "--provisioned-model-name", "a", "--model-id", MODEL, "--model-units", "1");
+    run("create", "--provisioned-model-name", "b", "--model-id", MODEL, "--model-units", "1");
     assertEquals(0, run("export", "--to", document().toString()).exitCode());
+    return Files.readString(document());
+  }
+
+  /** {@code json} with the first record's ARN (its id part) and name replaced by unused ones. */
+  private static String firstRecordRenewed(String json, String arn) {
+    String fresh = arn.substring(0, arn.lastIndexOf('/') + 1) + "zzzzzzzzzzzz";
+    return json.replaceFirst(java.util.regex.Pattern.quote(arn), fresh)
+        .replaceFirst("\"provisionedModelName\" : \"a\"", "\"provisionedModelName\" : \"fresh\"");
+  }
+
+  private static String arnOf(String json, int index) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"provisionedModelArn\" : \"([^\"]+)\"").matcher(json);
+    for (int i = 0; i <= index; i++) {
+      assertTrue(m.find(), json);
+    }
+    return m.group(1);
+  }
+
+  /** Imports {@code json} into the state file: refused with {@code message}, and nothing changed. */
+  private void assertImportRefused(String json, String message) throws IOException {
+    String before = exported();
+    Files.writeString(document(), json);
+    assertStateError(message, importDocument());
+    assertEquals(before, exported());
+  }
+
+  private String notImported(String problem) {
+    return "Import file " + document() + ": The state document cannot be imported: " + problem
+        + ". Nothing was changed.";
+  }
+
+  @Test
+  void importing_a_record_already_stored_is_refused_naming_it_and_imports_none_of_the_document()
+      throws IOException {
+    String json = twoStoredAndExported();
+    String arnB = arnOf(json, 1);
+
+    assertImportRefused(
+        firstRecordRenewed(json, arnOf(json, 0)),
+        notImported("$.provisionedThroughputs[1].provisionedModelArn '" + arnB + "' is already stored"));
+  }
+
+  @Test
+  void importing_a_name_a_stored_provisioned_throughput_has_is_refused_naming_the_record_and_member()
+      throws IOException {
+    String json = twoStoredAndExported();
+    String arnB = arnOf(json, 1);
+    // record 0 under a new ARN and name, record 1 under a new ARN but the stored name b
+    String renewed =
+        firstRecordRenewed(json, arnOf(json, 0))
+            .replace(arnB, arnB.substring(0, arnB.lastIndexOf('/') + 1) + "yyyyyyyyyyyy");
+
+    assertImportRefused(
+        renewed,
+        notImported(
+            "$.provisionedThroughputs[1].provisionedModelName 'b' is already that of the stored " + arnB));
+  }
+
+  @Test
+  void importing_a_client_request_token_a_stored_provisioned_throughput_has_is_refused_naming_it()
+      throws IOException {
+    run("create", "--provisioned-model-name", "a", "--model-id", MODEL, "--model-units", "1",
+        "--client-request-token", "token-a");
+    assertEquals(0, run("export", "--to", document().toString()).exitCode());
+    String json = Files.readString(document());
+    String arnA = arnOf(json, 0);
+
+    assertImportRefused(
+        firstRecordRenewed(json, arnA),
+        notImported(
+            "$.provisionedThroughputs[0].clientRequestToken 'token-a' is already that of the stored " + arnA));
+  }
+
+  @Test
+  void a_document_holding_a_name_twice_is_refused_naming_both_records_and_changes_nothing()
+      throws IOException {
+    String json = twoStoredAndExported();
+    Path other = dir.resolve("other.db");
+    Files.writeString(
+        document(), json.replace("\"provisionedModelName\" : \"b\"", "\"provisionedModelName\" : \"a\""));
+
+    CliRun r = CliRun.of("import", "--from", document().toString(), "--state", other.toString());
 
     assertEquals(
-        "Imported 0 of 1 provisioned throughputs from " + document() + " into " + state()
-            + " (the others' ARN, name or token was already there); ids minted: 1.\n",
-        importDocument().out());
+        notImported(
+                "$.provisionedThroughputs[1].provisionedModelName 'a' is also that of"
+                    + " $.provisionedThroughputs[0] in aws:us-east-1:123456789012")
+            + "\n",
+        r.err());
+    assertEquals(2, r.exitCode());
+    assertFalse(Files.exists(other), "the state file was created");
+  }
+
+  @Test
+  void a_malformed_record_after_good_ones_leaves_the_state_file_unchanged() throws IOException {
+    String json = twoStoredAndExported();
+    String renewed = firstRecordRenewed(json, arnOf(json, 0));
+    String units = "\"modelUnits\" : 1";
+    int second = renewed.indexOf(units, renewed.indexOf(arnOf(json, 1)));
+
+    assertImportRefused(
+        renewed.substring(0, second) + "\"modelUnits\" : 0" + renewed.substring(second + units.length()),
+        "State file " + document() + " is not a Strata state document: $.provisionedThroughputs[1].modelUnits:"
+            + " ModelUnits 0 is below 1");
   }
 }

@@ -54,7 +54,7 @@ class ReadmeKeepingStateExampleTest {
     String arn = outputs.get(0).strip();
     assertTrue(outputs.get(1).contains(arn), outputs.get(1));
     assertEquals(
-        "Imported 1 of 1 provisioned throughputs from " + dir.resolve("strata.json") + " into "
+        "Imported 1 provisioned throughputs from " + dir.resolve("strata.json") + " into "
             + dir.resolve("copy.db") + "; ids minted: 1.\n",
         outputs.get(3));
   }

@@ -229,15 +229,6 @@ public final class SqliteStateFile implements AutoCloseable {
     return read(c -> meta(c, "ids_minted"));
   }
 
-  /** Raises the count of ids minted to at least {@code count} (an import of minted ids). */
-  public void idsMintedAtLeast(long count) throws SQLException {
-    write(
-        c -> {
-          setMeta(c, "ids_minted", Math.max(count, meta(c, "ids_minted")));
-          return null;
-        });
-  }
-
   static void setMeta(Connection c, String key, long value) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE meta SET value = ? WHERE key = ?")) {
       s.setLong(1, value);

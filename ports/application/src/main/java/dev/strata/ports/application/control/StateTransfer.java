@@ -46,8 +46,12 @@ public final class StateTransfer implements StateControl {
         .orElseGet(() -> held.replace(state));
   }
 
-  /** Why {@code state} cannot be held as it is, naming the JSON paths at fault; empty when it can. */
-  private static Optional<String> clash(SavedState state) {
+  /**
+   * Why {@code state} cannot be held as it is, naming the JSON paths at fault: a minter position
+   * above {@link #MAX_IDS_MINTED}, an ARN twice, or a name or token twice in one scope; empty when
+   * it can. {@code strata import} asks it too before adding a document to a state file.
+   */
+  public static Optional<String> clash(SavedState state) {
     if (state.idsMinted() > MAX_IDS_MINTED) {
       return Optional.of("$.idsMinted " + state.idsMinted() + " is more than " + MAX_IDS_MINTED);
     }
