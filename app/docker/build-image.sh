@@ -101,5 +101,7 @@ if ! output="$(docker build --build-arg "BASE_IMAGE=$base" -t "$tag" "$context" 
   echo "$output" >&2
   exit 1
 fi
+# the training stage's untagged image (a builder that keeps stage images keeps one per build)
+docker image prune --force --filter label=dev.strata.image-stage=training > /dev/null
 echo "image $tag built in $((SECONDS - image_start)) s ($((SECONDS - start)) s in all)" >&2
 echo "$tag"
