@@ -300,7 +300,13 @@ public final class StrataCli implements Callable<Integer> {
     CommandLine line = new CommandLine(cli);
     List<String> given = Arrays.asList(args);
     boolean namesOne = SUBCOMMANDS.stream().anyMatch(c -> namedIn(c, given));
-    SUBCOMMANDS.stream().filter(c -> !namesOne || namedIn(c, given)).forEach(line::addSubcommand);
+    // A loop, not a method reference to line: a lambda bound to CommandLine (an old, Java 5 class
+    // file) links it while the class-data-sharing archive is dumped, which then leaves it out.
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (!namesOne || namedIn(subcommand, given)) {
+        line.addSubcommand(subcommand);
+      }
+    }
     ErrorReports reports = new ErrorReports();
     return line.setParameterExceptionHandler(reports).setExecutionExceptionHandler(reports);
   }

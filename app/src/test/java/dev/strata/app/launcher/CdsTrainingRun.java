@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
 
 /**
  * Run by the {@code package} phase after the jar is built: installs the launcher {@code
- * target/strata} and writes the class-data-sharing archive {@code target/strata.jsa} it uses, from
- * a training run of the launcher's own {@code serve} that answers every operation once (each
+ * target/strata} and writes the static class-data-sharing archive {@code target/strata.jsa} it
+ * uses. A training run of the launcher's own {@code serve} answers every operation once (each
  * command's constraint metadata, each JSON shape, an error), then stops on SIGTERM as a user's
- * would. Any failure fails the build, naming the log to read; the archive is then checked by
- * starting the launcher with {@code -Xshare:on}, which refuses to start without it.
+ * would, writing the list of classes it loaded; the launcher then dumps the archive of those classes
+ * ({@code -Xshare:dump}), so that the archive's class path is the one the launcher runs. A static
+ * archive holds the JDK's classes and the application's together, and, unlike a dynamic one, the
+ * classes of old class files (picocli's). Any failure fails the build, naming the log to read: a
+ * failed call, a dump that skips a class of Strata or picocli, an archive the JVM does not accept
+ * with {@code -Xshare:on} (which refuses to start without it).
  *
  * <p>Arguments: the launcher's source and the target directory holding {@code strata.jar}.
  */
@@ -48,26 +52,29 @@ public final class CdsTrainingRun {
     if (!launcher.toFile().setExecutable(true, false)) {
       throw fail("cannot make " + launcher + " executable", log);
     }
-    train(launcher, archive, log);
+    Path classes = target.resolve("strata.classlist");
+    Files.deleteIfExists(classes);
+    train(launcher, classes, log);
+    dump(launcher, classes, archive, log);
     if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
       throw fail("the training run wrote no archive " + archive, log);
     }
     check(launcher, log);
   }
 
-  /** Serves with {@code -XX:ArchiveClassesAtExit}, calls every operation, then SIGTERM. */
-  private static void train(Path launcher, Path archive, Path log) throws Exception {
+  /** Serves writing the classes it loads to {@code classes}, calls every operation, then SIGTERM. */
+  private static void train(Path launcher, Path classes, Path log) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(launcher.toString(), "serve", "--port", "0", "--audit-log", "off")
             .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
     builder.environment().remove("JAVA_OPTS");
-    builder.environment().put("STRATA_JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive);
+    builder.environment().put("STRATA_JAVA_OPTS", "-Xshare:off -XX:DumpLoadedClassList=" + classes);
     Process serve = builder.start();
     try {
       int port = awaitPort(serve, log);
       exercise(port, log);
     } finally {
-      serve.destroy(); // SIGTERM: the JVM writes the archive as it exits
+      serve.destroy(); // SIGTERM, as a user stops it
       if (!serve.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
         serve.destroyForcibly();
         throw fail("the training serve did not stop within " + LIMIT, log);
@@ -75,6 +82,37 @@ public final class CdsTrainingRun {
     }
     if (serve.exitValue() != 0 && serve.exitValue() != 143) {
       throw fail("the training serve exited with " + serve.exitValue(), log);
+    }
+  }
+
+  /**
+   * The launcher dumping {@code classes} into {@code archive}; a skipped class of Strata or
+   * picocli (one that would load from the jar on every start) fails the build.
+   */
+  private static void dump(Path launcher, Path classes, Path archive, Path log) throws Exception {
+    Path dumpLog = log.resolveSibling("cds-dump.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(launcher.toString(), "--version")
+            .redirectErrorStream(true)
+            .redirectOutput(dumpLog.toFile());
+    builder.environment().remove("JAVA_OPTS");
+    builder
+        .environment()
+        .put(
+            "STRATA_JAVA_OPTS",
+            "-Xshare:dump -Xlog:cds=warning -XX:SharedClassListFile=" + classes
+                + " -XX:SharedArchiveFile=" + archive);
+    Process dump = builder.start();
+    if (!dump.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS) || dump.exitValue() != 0) {
+      dump.destroyForcibly();
+      throw fail("the archive dump did not finish", dumpLog);
+    }
+    List<String> skipped =
+        Files.readAllLines(dumpLog).stream()
+            .filter(l -> l.contains("Skipping dev/strata/") || l.contains("Skipping picocli/"))
+            .toList();
+    if (!skipped.isEmpty()) {
+      throw fail("the archive leaves out " + skipped, dumpLog);
     }
   }
 
