@@ -442,7 +442,11 @@ public final class LoadBenchmark {
     }
   }
 
+  /** The median; NaN for no values (a phase that was skipped). */
   static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
