@@ -36,6 +36,8 @@ final class BedrockHttpHandler implements HttpHandler {
   /** How much of a refused oversized body is read and discarded so the client sees the 413. */
   private static final long DISCARD_LIMIT = 4L * MAX_BODY_BYTES;
 
+  private static final byte[] NO_BODY = new byte[0];
+
   private static final System.Logger LOG = System.getLogger(BedrockHttpHandler.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -123,11 +125,7 @@ final class BedrockHttpHandler implements HttpHandler {
     if (control.claims(rawPath == null ? "" : rawPath)) {
       call.control = control.operation(method, rawPath).orElse(null);
     } else {
-      call.route =
-          BedrockOperations.ROUTES.stream()
-              .filter(route -> route.matches(method, segments))
-              .findFirst()
-              .orElse(null);
+      call.route = routeOf(method, segments);
     }
     Either<WireRefusal, byte[]> body = readBody(exchange);
     if (body.isLeft()) {
@@ -172,6 +170,16 @@ final class BedrockHttpHandler implements HttpHandler {
     }
     call.request = request.get();
     return route.operation().apply(call.request);
+  }
+
+  /** The route that {@code method} and {@code segments} name, or {@code null}. */
+  private static Route routeOf(String method, String[] segments) {
+    for (Route route : BedrockOperations.ROUTES) {
+      if (route.matches(method, segments)) {
+        return route;
+      }
+    }
+    return null;
   }
 
   /** The control operation of {@code call}, acting for its caller in the scope it acts in. */
@@ -273,10 +281,15 @@ final class BedrockHttpHandler implements HttpHandler {
   private static Either<WireRefusal, byte[]> readBody(HttpExchange exchange) {
     InputStream in = exchange.getRequestBody();
     try {
-      String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-      if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
+      Headers headers = exchange.getRequestHeaders();
+      String declared = headers.getFirst("Content-Length");
+      long length = declared == null ? -1 : declaredLength(declared);
+      if (length > MAX_BODY_BYTES) {
         discard(in);
         return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
+      }
+      if (!headers.containsKey("Transfer-Encoding") && (declared == null || length >= 0)) {
+        return Either.right(exactly(in, declared == null ? 0 : (int) length));
       }
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
@@ -289,6 +302,24 @@ final class BedrockHttpHandler implements HttpHandler {
     } catch (IndexOutOfBoundsException e) {
       return Either.left(WireRefusal.unreadableBody("a chunk size beyond 2^31 - 1"));
     }
+  }
+
+  /**
+   * The {@code length} bytes of a body that the JDK server frames by its Content-Length (without
+   * one and without Transfer-Encoding, it reads the body as empty), into an array of that size
+   * rather than through {@link InputStream#readNBytes(int)}'s 8 KiB buffer; an IOException when
+   * the connection ends before them.
+   */
+  private static byte[] exactly(InputStream in, int length) throws IOException {
+    if (length == 0) {
+      return NO_BODY;
+    }
+    byte[] body = new byte[length];
+    int read = in.readNBytes(body, 0, body.length);
+    if (read < body.length) {
+      throw new IOException("the body ended after " + read + " of " + length + " bytes");
+    }
+    return body;
   }
 
   private static long declaredLength(String header) {
