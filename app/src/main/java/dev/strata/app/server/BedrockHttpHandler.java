@@ -12,7 +12,6 @@ import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -32,11 +31,6 @@ import java.util.function.Supplier;
 final class BedrockHttpHandler implements HttpHandler {
   /** The largest request body accepted: 1 MiB. */
   static final int MAX_BODY_BYTES = 1 << 20;
-
-  /** How much of a refused oversized body is read and discarded so the client sees the 413. */
-  private static final long DISCARD_LIMIT = 4L * MAX_BODY_BYTES;
-
-  private static final byte[] NO_BODY = new byte[0];
 
   private static final System.Logger LOG = System.getLogger(BedrockHttpHandler.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +59,18 @@ final class BedrockHttpHandler implements HttpHandler {
     this.throttle = throttle;
     this.clock = clock;
     this.control = control;
+  }
+
+  /** The handler of {@code strata} as {@code config} sets it up. */
+  static BedrockHttpHandler of(Strata strata, StrataServer.Config config) {
+    return new BedrockHttpHandler(
+        strata,
+        config.requestIds(),
+        config.authentication(),
+        config.audit(),
+        config.throttle(),
+        config.clock(),
+        config.control());
   }
 
   /** How many exchanges are being handled right now. */
@@ -127,7 +133,7 @@ final class BedrockHttpHandler implements HttpHandler {
     } else {
       call.route = routeOf(method, segments);
     }
-    Either<WireRefusal, byte[]> body = readBody(exchange);
+    Either<WireRefusal, byte[]> body = RequestBody.read(exchange, MAX_BODY_BYTES);
     if (body.isLeft()) {
       return Either.left(body.getLeft());
     }
@@ -263,87 +269,6 @@ final class BedrockHttpHandler implements HttpHandler {
               reply.errorType() == null ? AuditEvent.SUCCESS : reply.errorType()));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "request " + requestId + ": the audit line could not be written", e);
-    }
-  }
-
-  /**
-   * The body, or a 413 once it is known to exceed the limit (its rest is then discarded); never
-   * holds more than the limit.
-   *
-   * <p>Framing the JDK server cannot read is a 400 that closes the connection ({@link
-   * WireRefusal#unreadableBody}): a chunk size that is not hex ({@code zz}, {@code -5}) or longer
-   * than 14 characters, a chunk not followed by CRLF, or a Content-Length body cut short by the
-   * end of the connection. The JDK reads a chunk size into an {@code int}: 8 hex digits from
-   * {@code 80000000} on, or 9 to 14 digits that wrap to a negative number, make its stream throw
-   * {@link IndexOutOfBoundsException}, which is the same malformed framing; 9 to 14 digits that
-   * wrap to a non-negative number are read modulo 2^32 and cannot be told apart here.
-   */
-  private static Either<WireRefusal, byte[]> readBody(HttpExchange exchange) {
-    InputStream in = exchange.getRequestBody();
-    try {
-      Headers headers = exchange.getRequestHeaders();
-      String declared = headers.getFirst("Content-Length");
-      long length = declared == null ? -1 : declaredLength(declared);
-      if (length > MAX_BODY_BYTES) {
-        discard(in);
-        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
-      }
-      if (!headers.containsKey("Transfer-Encoding") && (declared == null || length >= 0)) {
-        return Either.right(exactly(in, declared == null ? 0 : (int) length));
-      }
-      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (body.length > MAX_BODY_BYTES) {
-        discard(in);
-        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
-      }
-      return Either.right(body);
-    } catch (IOException e) {
-      return Either.left(WireRefusal.unreadableBody(String.valueOf(e.getMessage())));
-    } catch (IndexOutOfBoundsException e) {
-      return Either.left(WireRefusal.unreadableBody("a chunk size beyond 2^31 - 1"));
-    }
-  }
-
-  /**
-   * The {@code length} bytes of a body that the JDK server frames by its Content-Length (without
-   * one and without Transfer-Encoding, it reads the body as empty), into an array of that size
-   * rather than through {@link InputStream#readNBytes(int)}'s 8 KiB buffer; an IOException when
-   * the connection ends before them.
-   */
-  private static byte[] exactly(InputStream in, int length) throws IOException {
-    if (length == 0) {
-      return NO_BODY;
-    }
-    byte[] body = new byte[length];
-    int read = in.readNBytes(body, 0, body.length);
-    if (read < body.length) {
-      throw new IOException("the body ended after " + read + " of " + length + " bytes");
-    }
-    return body;
-  }
-
-  private static long declaredLength(String header) {
-    try {
-      return Long.parseLong(header.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  /**
-   * Reads and drops up to {@link #DISCARD_LIMIT} bytes through a small buffer; framing that breaks
-   * meanwhile ends it, as the connection is closed after the 413 anyway.
-   */
-  private static void discard(InputStream in) {
-    byte[] buffer = new byte[8192];
-    long left = DISCARD_LIMIT;
-    int n;
-    try {
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-        left -= n;
-      }
-    } catch (IOException | IndexOutOfBoundsException brokenFraming) {
-      // the 413 stands
     }
   }
 

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The exchange is reused: each invocation rewinds its request body and clears its response
  * headers, so that the harness allocates nothing per Get. Each Create builds its request body (a new
- * name and token, about 150 bytes of string and bytes) and counts it. Run with {@code mvn -B -Pbench
+ * name and token, about 300 bytes of strings and bytes) and counts it. Run with {@code mvn -B -Pbench
  * -DskipTests verify -Dloadbench.skip=true -Dbench.args="HandlerBenchmark -f 1 -prof gc"}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -56,16 +56,8 @@ public class HandlerBenchmark {
       for (QuotaLedger ledger : QuotaLedger.values()) {
         unlimited = unlimited.withQuotaLimit(ledger, Long.MAX_VALUE);
       }
-      StrataServer.Config config = StrataServer.Config.of("127.0.0.1", 0);
       handler =
-          new BedrockHttpHandler(
-              Wiring.strata(unlimited),
-              config.requestIds(),
-              config.authentication(),
-              config.audit(),
-              config.throttle(),
-              config.clock(),
-              config.control());
+          BedrockHttpHandler.of(Wiring.strata(unlimited), StrataServer.Config.of("127.0.0.1", 0));
       create = new Exchange("POST", "/provisioned-model-throughput");
       create.body(createBody("bench-get"));
       handler.handle(create);
