@@ -12,7 +12,6 @@ import dev.strata.ports.driving.Strata;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -32,9 +31,6 @@ import java.util.function.Supplier;
 final class BedrockHttpHandler implements HttpHandler {
   /** The largest request body accepted: 1 MiB. */
   static final int MAX_BODY_BYTES = 1 << 20;
-
-  /** How much of a refused oversized body is read and discarded so the client sees the 413. */
-  private static final long DISCARD_LIMIT = 4L * MAX_BODY_BYTES;
 
   private static final System.Logger LOG = System.getLogger(BedrockHttpHandler.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +59,18 @@ final class BedrockHttpHandler implements HttpHandler {
     this.throttle = throttle;
     this.clock = clock;
     this.control = control;
+  }
+
+  /** The handler of {@code strata} as {@code config} sets it up. */
+  static BedrockHttpHandler of(Strata strata, StrataServer.Config config) {
+    return new BedrockHttpHandler(
+        strata,
+        config.requestIds(),
+        config.authentication(),
+        config.audit(),
+        config.throttle(),
+        config.clock(),
+        config.control());
   }
 
   /** How many exchanges are being handled right now. */
@@ -123,13 +131,9 @@ final class BedrockHttpHandler implements HttpHandler {
     if (control.claims(rawPath == null ? "" : rawPath)) {
       call.control = control.operation(method, rawPath).orElse(null);
     } else {
-      call.route =
-          BedrockOperations.ROUTES.stream()
-              .filter(route -> route.matches(method, segments))
-              .findFirst()
-              .orElse(null);
+      call.route = routeOf(method, segments);
     }
-    Either<WireRefusal, byte[]> body = readBody(exchange);
+    Either<WireRefusal, byte[]> body = RequestBody.read(exchange, MAX_BODY_BYTES);
     if (body.isLeft()) {
       return Either.left(body.getLeft());
     }
@@ -172,6 +176,16 @@ final class BedrockHttpHandler implements HttpHandler {
     }
     call.request = request.get();
     return route.operation().apply(call.request);
+  }
+
+  /** The route that {@code method} and {@code segments} name, or {@code null}. */
+  private static Route routeOf(String method, String[] segments) {
+    for (Route route : BedrockOperations.ROUTES) {
+      if (route.matches(method, segments)) {
+        return route;
+      }
+    }
+    return null;
   }
 
   /** The control operation of {@code call}, acting for its caller in the scope it acts in. */
@@ -255,64 +269,6 @@ final class BedrockHttpHandler implements HttpHandler {
               reply.errorType() == null ? AuditEvent.SUCCESS : reply.errorType()));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "request " + requestId + ": the audit line could not be written", e);
-    }
-  }
-
-  /**
-   * The body, or a 413 once it is known to exceed the limit (its rest is then discarded); never
-   * holds more than the limit.
-   *
-   * <p>Framing the JDK server cannot read is a 400 that closes the connection ({@link
-   * WireRefusal#unreadableBody}): a chunk size that is not hex ({@code zz}, {@code -5}) or longer
-   * than 14 characters, a chunk not followed by CRLF, or a Content-Length body cut short by the
-   * end of the connection. The JDK reads a chunk size into an {@code int}: 8 hex digits from
-   * {@code 80000000} on, or 9 to 14 digits that wrap to a negative number, make its stream throw
-   * {@link IndexOutOfBoundsException}, which is the same malformed framing; 9 to 14 digits that
-   * wrap to a non-negative number are read modulo 2^32 and cannot be told apart here.
-   */
-  private static Either<WireRefusal, byte[]> readBody(HttpExchange exchange) {
-    InputStream in = exchange.getRequestBody();
-    try {
-      String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-      if (declared != null && declaredLength(declared) > MAX_BODY_BYTES) {
-        discard(in);
-        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
-      }
-      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (body.length > MAX_BODY_BYTES) {
-        discard(in);
-        return Either.left(WireRefusal.tooLarge(MAX_BODY_BYTES));
-      }
-      return Either.right(body);
-    } catch (IOException e) {
-      return Either.left(WireRefusal.unreadableBody(String.valueOf(e.getMessage())));
-    } catch (IndexOutOfBoundsException e) {
-      return Either.left(WireRefusal.unreadableBody("a chunk size beyond 2^31 - 1"));
-    }
-  }
-
-  private static long declaredLength(String header) {
-    try {
-      return Long.parseLong(header.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  /**
-   * Reads and drops up to {@link #DISCARD_LIMIT} bytes through a small buffer; framing that breaks
-   * meanwhile ends it, as the connection is closed after the 413 anyway.
-   */
-  private static void discard(InputStream in) {
-    byte[] buffer = new byte[8192];
-    long left = DISCARD_LIMIT;
-    int n;
-    try {
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-        left -= n;
-      }
-    } catch (IOException | IndexOutOfBoundsException brokenFraming) {
-      // the 413 stands
     }
   }
 

@@ -222,15 +222,7 @@ public final class StrataServer implements AutoCloseable {
           "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
     SheddingExecutor pool = new SheddingExecutor(config.threads(), config.queue());
-    BedrockHttpHandler handler =
-        new BedrockHttpHandler(
-            strata,
-            config.requestIds(),
-            config.authentication(),
-            config.audit(),
-            config.throttle(),
-            config.clock(),
-            config.control());
+    BedrockHttpHandler handler = BedrockHttpHandler.of(strata, config);
     http.createContext("/", handler);
     http.setExecutor(pool);
     http.start();

@@ -11,7 +11,9 @@ import dev.strata.domain.ProvisionedThroughputAttributes;
 import dev.strata.domain.Tags;
 import dev.strata.ports.driving.CustomModelPage;
 import dev.strata.ports.driving.ProvisionedThroughputPage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,6 +30,9 @@ public final class WireShapes {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+  private static final byte[] TIMESTAMP_TEMPLATE =
+      "0000-00-00T00:00:00.000Z".getBytes(StandardCharsets.ISO_8859_1);
+
   private WireShapes() {}
 
   /** An empty structure, e.g. the response of UpdateProvisionedModelThroughput. */
@@ -35,8 +40,35 @@ public final class WireShapes {
     return JSON.objectNode();
   }
 
+  /**
+   * {@code instant} as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC, written digit by digit for the
+   * years 1 to 9999 (every response carries two or more; the formatter allocates a builder and a
+   * BigDecimal for the fraction each time), by the formatter otherwise.
+   */
   static String timestamp(Instant instant) {
-    return TIMESTAMP.format(instant);
+    long seconds = instant.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      return TIMESTAMP.format(instant);
+    }
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    byte[] text = TIMESTAMP_TEMPLATE.clone();
+    digits(text, 0, 4, date.getYear());
+    digits(text, 5, 2, date.getMonthValue());
+    digits(text, 8, 2, date.getDayOfMonth());
+    digits(text, 11, 2, secondOfDay / 3600);
+    digits(text, 14, 2, secondOfDay / 60 % 60);
+    digits(text, 17, 2, secondOfDay % 60);
+    digits(text, 20, 3, instant.getNano() / 1_000_000);
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes {@code value} as {@code width} decimal digits ending at {@code at + width}. */
+  private static void digits(byte[] text, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** {@code ProvisionedModelSummary}: GetProvisionedModelThroughputResponse less failureMessage. */

@@ -117,10 +117,18 @@ public final class LoadBenchmark {
     return command;
   }
 
-  /** The JVM flags the launcher always passes (its line naming the Serial GC), not the archive. */
+  /** The JVM flags the launcher always passes, not the archive. */
   private List<String> launcherJvmFlags() throws IOException {
+    return launcherJvmFlags(launcher);
+  }
+
+  /**
+   * The JVM flags that {@code launcher} always passes: those on its lines that begin with {@code
+   * -XX:} (not the class-data archive's line, nor flags it passes only on some JDKs).
+   */
+  static List<String> launcherJvmFlags(Path launcher) throws IOException {
     return Files.readAllLines(launcher).stream()
-        .filter(l -> l.contains("-XX:+UseSerialGC"))
+        .filter(l -> l.trim().startsWith("-XX:"))
         .flatMap(l -> Arrays.stream(l.trim().split("\\s+")))
         .filter(w -> w.startsWith("-X"))
         .toList();
@@ -358,7 +366,7 @@ public final class LoadBenchmark {
   }
 
   /** Polls {@code path} every 2 ms; nanoseconds from process start to its first 200. */
-  private static long awaitFirstResponse(Spawned spawned, int port, String path)
+  static long awaitFirstResponse(Spawned spawned, int port, String path)
       throws IOException, InterruptedException {
     byte[] probe = LoadGenerator.request("GET", path, port, AUTHORIZATION, null);
     long deadline = spawned.startNanos + START_LIMIT.toNanos();
@@ -442,7 +450,11 @@ public final class LoadBenchmark {
     }
   }
 
+  /** The median; NaN for no values (a phase that was skipped). */
   static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
