@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConstantServer {
   static final String RESOURCE = "/bench/constant-response.json";
 
+  /** The request id of every constant response (a Strata success carries one). */
+  static final String REQUEST_ID = "00000000-0000-4000-8000-000000000000";
+
   private ConstantServer() {}
 
   public static void main(String[] args) throws Exception {
@@ -74,7 +77,6 @@ public final class ConstantServer {
 
   /** Drains the request, then writes the body with the headers a Strata success carries. */
   private static final class Constant implements HttpHandler {
-    private static final String REQUEST_ID = "00000000-0000-4000-8000-000000000000";
     private final byte[] body;
 
     Constant(byte[] body) {

@@ -60,7 +60,6 @@ public final class JettyConstantServer {
 
   /** Writes the body (a GET has none to drain) with the headers a Strata success carries. */
   private static final class Constant extends Handler.Abstract {
-    private static final String REQUEST_ID = "00000000-0000-4000-8000-000000000000";
     private final byte[] body;
 
     Constant(byte[] body) {
@@ -72,7 +71,7 @@ public final class JettyConstantServer {
     public boolean handle(Request request, Response response, Callback callback) {
       response.setStatus(200);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-      response.getHeaders().put("x-amzn-RequestId", REQUEST_ID);
+      response.getHeaders().put("x-amzn-RequestId", ConstantServer.REQUEST_ID);
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
       response.write(true, ByteBuffer.wrap(body), callback);
       return true;

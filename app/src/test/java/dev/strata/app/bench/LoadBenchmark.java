@@ -401,6 +401,11 @@ public final class LoadBenchmark {
   }
 
   private int intOption(String name, int fallback, int min, int max) {
+    return intOption(options, name, fallback, min, max);
+  }
+
+  /** The whole number {@code --name=N} of {@code options}, or {@code fallback}; within min..max. */
+  static int intOption(Map<String, String> options, String name, int fallback, int min, int max) {
     String raw = options.get(name);
     int value = raw == null ? fallback : Integer.parseInt(raw);
     if (value < min || value > max) {

@@ -201,11 +201,6 @@ public final class StackBenchmark {
   }
 
   private int intOption(String name, int fallback) {
-    String raw = options.get(name);
-    int value = raw == null ? fallback : Integer.parseInt(raw);
-    if (value < 1 || value > 120) {
-      throw new IllegalArgumentException("--" + name + " must be in 1..120");
-    }
-    return value;
+    return LoadBenchmark.intOption(options, name, fallback, 1, 120);
   }
 }
